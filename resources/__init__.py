@@ -1,0 +1,1 @@
+"""Data files (policy profiles, word lists, translations) shipped as a package."""
