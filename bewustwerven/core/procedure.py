@@ -20,7 +20,7 @@ class Stage(StrEnum):
     CLOSED = "closed"
 
     @property
-    def index(self) -> int:
+    def order(self) -> int:
         return _ORDER.index(self)
 
     def label(self, lang: str = "nl") -> str:
@@ -67,7 +67,7 @@ class TransitionError(ValueError):
 def next_stage(stage: Stage) -> Stage:
     if stage is Stage.CLOSED:
         raise TransitionError("Een afgesloten procedure heeft geen volgende fase.")
-    return _ORDER[stage.index + 1]
+    return _ORDER[stage.order + 1]
 
 
 def gate_for(stage: Stage) -> Gate:
@@ -80,7 +80,7 @@ def gate_for(stage: Stage) -> Gate:
 
 def can_restart(stage: Stage) -> bool:
     """Restart is the honest alternative to dropping a criterion: allowed before Decision."""
-    return stage.index < Stage.DECISION.index and stage is not Stage.CONCEPT
+    return stage.order < Stage.DECISION.order and stage is not Stage.CONCEPT
 
 
 def is_locked(stage: Stage) -> bool:
