@@ -1,0 +1,202 @@
+"""Opening a database: URL resolution, engine set-up, migrations, the data key.
+
+SQLite (the embedded default) runs with WAL, foreign keys and secure_delete on; every
+writing transaction starts with BEGIN IMMEDIATE so two processes never interleave the
+audit chain. PostgreSQL serialises chain appends with an advisory lock (store/audit.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from bewustwerven.store import audit, keys, migrate
+from bewustwerven.store.crypto import FieldCipher
+from bewustwerven.store.models import Meta
+
+ENV_DB = "BEWUSTWERVEN_DB"
+ENV_PASSPHRASE = "BEWUSTWERVEN_PASSPHRASE"
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("BewustWerven", appauthor=False)) / "bewustwerven.db"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """``--db`` beats ``BEWUSTWERVEN_DB`` beats the file in the user's data directory."""
+    value = db or os.environ.get(ENV_DB) or str(default_db_path())
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute("PRAGMA secure_delete=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        write = conn.get_execution_options().get("bw_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 15})
+        _sqlite_setup(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class NeedsUpgrade(RuntimeError):
+    """The schema is older than the code and the caller asked not to upgrade."""
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    cipher: FieldCipher
+    db_id: str
+    _reader: sessionmaker[Session]
+    _writer: sessionmaker[Session]
+    key_in_keyring: bool = True
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One writing transaction; commits at the end, rolls back on any error."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _upgrade_with_backup(engine: Engine, url: str) -> Path | None:
+    with engine.connect() as conn:
+        needed = migrate.check_revision(conn)
+        current = migrate.current_revision(conn)
+    if not needed:
+        return None
+    backup = None
+    path = sqlite_path(url)
+    if path is not None and current is not None and path.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.stem}.voor-upgrade-{current}-{stamp}{path.suffix}")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup)
+    migrate.upgrade(engine)
+    return backup
+
+
+def _meta(session: Session) -> dict[str, str]:
+    return {m.key: m.value for m in session.execute(select(Meta)).scalars()}
+
+
+def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, bool]:
+    passphrase = passphrase or os.environ.get(ENV_PASSPHRASE) or None
+    with Session(engine) as session, session.begin():
+        meta = _meta(session)
+        if "db_id" not in meta:
+            db_id = str(uuid.uuid4())
+            key = keys.new_key()
+            in_keyring = keys.store_in_keyring(db_id, key)
+            if not in_keyring and not passphrase:
+                raise keys.KeyUnavailable(keys.NO_KEYRING)
+            session.add(Meta(key="db_id", value=db_id))
+            session.add(Meta(key="key_check", value=keys.key_check(key)))
+            if passphrase:
+                session.add(Meta(key="key_wrapped", value=keys.wrap_key(key, passphrase)))
+            return key, db_id, in_keyring
+        db_id = meta["db_id"]
+        key_or_none = keys.load_from_keyring(db_id)
+        if key_or_none is not None and keys.key_matches(key_or_none, meta["key_check"]):
+            return key_or_none, db_id, True
+        if passphrase and "key_wrapped" in meta:
+            key = keys.unwrap_key(meta["key_wrapped"], passphrase)
+            if keys.key_matches(key, meta["key_check"]):
+                return key, db_id, False
+        if key_or_none is not None:
+            raise keys.KeyUnavailable(
+                "De sleutel in de sleutelbos past niet bij deze database. Zet de back-up van de "
+                "sleutel terug. / The key in the keyring does not fit this database. Restore the "
+                "key backup."
+            )
+        if "key_wrapped" in meta and not passphrase:
+            raise keys.KeyUnavailable(keys.NO_KEYRING)
+        raise keys.KeyUnavailable(
+            "De sleutel van deze database is niet gevonden. Zonder sleutel zijn de "
+            "persoonsgegevens niet te lezen. Zet de back-up van de sleutel terug "
+            "(bewustwerven key restore). / The key of this database was not found. Without it "
+            "personal data cannot be read. Restore the key backup (bewustwerven key restore)."
+        )
+
+
+def open_database(db: str | None = None, *, passphrase: str | None = None,
+                  upgrade: bool = True) -> Database:
+    url = resolve_url(db)
+    engine = make_engine(url)
+    try:
+        if upgrade:
+            _upgrade_with_backup(engine, url)
+        else:
+            with engine.connect() as conn:
+                if migrate.check_revision(conn):
+                    raise NeedsUpgrade(
+                        "Het databaseschema is ouder dan het programma: voer `bewustwerven db "
+                        "upgrade` uit. / The schema is older than the program: run `bewustwerven "
+                        "db upgrade`."
+                    )
+        key, db_id, in_keyring = _obtain_key(engine, passphrase)
+    except BaseException:
+        engine.dispose()
+        raise
+    writer = sessionmaker(engine.execution_options(bw_write=True), expire_on_commit=False)
+    reader = sessionmaker(engine, expire_on_commit=False)
+    audit.install(writer)
+    audit.install(reader)
+    return Database(url=url, engine=engine, cipher=FieldCipher(key), db_id=db_id,
+                    _reader=reader, _writer=writer, key_in_keyring=in_keyring)
