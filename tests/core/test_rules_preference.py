@@ -189,3 +189,15 @@ def test_age_severity_follows_profile() -> None:
     p = with_rule(PROFILE, "PREF-AGE", severity="warn")
     found = check_age_tiebreak(decide(tie_breaker="leeftijd"), p)
     assert [f.severity for f in found] == [Severity.WARN]
+
+
+@given(st.integers(15, 18), st.floats(0, 5, allow_nan=False), st.floats(0, 1),
+       st.lists(decision_candidates, max_size=4))
+def test_preference_always_blocks_on_a_plain_tie(
+    scale: int, score: float, margin: float, others: list[DecisionCandidate]
+) -> None:
+    chosen = c("X-1", score, group=False, chosen=True)
+    tied = c("X-2", score, group=True)
+    d = decide(chosen, tied, *others, scale=scale)
+    found = check_preference(d, with_rule(PROFILE, "PREF", margin=margin))
+    assert any(f.severity is Severity.BLOCK and f.subject == "X-1" for f in found)
