@@ -40,6 +40,23 @@ def is_blank(text: str | None) -> bool:
     return text is None or not text.strip()
 
 
+def join_nl(items: list[int] | list[str]) -> str:
+    """``"1, 3 en 5"``."""
+    words = [str(i) for i in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+
+
+def join_en(items: list[int] | list[str]) -> str:
+    """``"1, 3 and 5"``."""
+    words = [str(i) for i in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def needed_nl(n: int) -> str:
+    """``"Er is er minstens 1 nodig."`` / ``"Er zijn er minstens 3 nodig."``"""
+    return f"Er {'is' if n == 1 else 'zijn'} er minstens {n} nodig."
+
+
 def plural(n: int, one: str, many: str) -> str:
     """``"1 lid"`` / ``"3 leden"``: the count with the right word form."""
     return f"{n} {one if n == 1 else many}"

@@ -13,7 +13,7 @@ from bewustwerven.core.facts import CommitteeFacts, CommitteeRole, Gender, Membe
 from bewustwerven.core.findings import Finding, Severity
 from bewustwerven.core.policy import PolicyProfile
 from bewustwerven.core.procedure import DeviationType
-from bewustwerven.core.rules._common import finding, plural
+from bewustwerven.core.rules._common import finding, needed_nl, plural
 
 _DEVIATION = DeviationType.COMMITTEE_NOT_COMPLIANT.value
 _ROLE_NL = {CommitteeRole.CHAIR: "voorzitter", CommitteeRole.MEMBER: "commissielid",
@@ -43,8 +43,7 @@ def _size(c: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
         return []
     return [finding(
         rule, rule.severity,
-        f"De commissie heeft {plural(n, 'lid', 'leden')}. Er zijn er minstens {need} nodig. "
-        "Voeg leden toe.",
+        f"De commissie heeft {plural(n, 'lid', 'leden')}. {needed_nl(need)} Voeg leden toe.",
         f"The committee has {plural(n, 'member', 'members')}. At least {need} are needed. "
         "Add members.",
         {"members": n, "min_members": need, "deviation_type": _DEVIATION},
@@ -112,9 +111,9 @@ def _gender(c: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
              "min_share": min_share, "required_share": round(required, 4),
              "smallest_share": round(smallest, 4), "all_one_gender": all_one}
     if all_one:
-        nl = (f"Alle {n} leden die hun gender hebben opgegeven, hebben hetzelfde gender. "
-              "Zorg voor een commissie met verschillende genders.")
-        en = (f"All {n} members who declared their gender have the same gender. "
+        nl = (f"De {n} leden die hun gender hebben opgegeven, hebben allemaal hetzelfde "
+              "gender. Zorg voor een commissie met verschillende genders.")
+        en = (f"The {n} members who declared their gender all have the same gender. "
               "Make sure the committee has different genders.")
     else:
         pct = round(required * 100)
@@ -165,8 +164,8 @@ def _outside(c: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
         extra_en = f" The unit of {plural(unknown, 'member', 'members')} is not known."
     return [finding(
         rule, rule.severity,
-        f"{plural(outside, 'lid komt', 'leden komen')} van buiten de eigen afdeling. Er zijn er "
-        f"minstens {need} nodig. Vraag iemand van een andere afdeling.{extra_nl}",
+        f"{plural(outside, 'lid komt', 'leden komen')} van buiten de eigen afdeling. "
+        f"{needed_nl(need)} Vraag iemand van een andere afdeling.{extra_nl}",
         f"{plural(outside, 'member comes', 'members come')} from outside the hiring unit. At "
         f"least {need} needed. Ask someone from another unit.{extra_en}",
         {"outside_members": outside, "unknown_unit": unknown, "min_members": need,

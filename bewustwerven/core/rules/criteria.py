@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bewustwerven.core.facts import CriterionFacts, QuestionFacts
 from bewustwerven.core.findings import Finding
 from bewustwerven.core.policy import PolicyError, PolicyProfile, RuleSettings
-from bewustwerven.core.rules._common import finding, is_blank, plural
+from bewustwerven.core.rules._common import finding, is_blank, join_en, join_nl, needed_nl, plural
 
 
 def required_anchor_scores(profile: PolicyProfile) -> list[int]:
@@ -99,7 +99,7 @@ def _check_questions(criteria: Sequence[CriterionFacts], profile: PolicyProfile)
                     rule,
                     sev,
                     f"Het criterium '{name}' heeft {plural(n, 'vraag', 'vragen')}. "
-                    f"Er zijn er minstens {min_q} nodig. Voeg een vraag toe.",
+                    f"{needed_nl(min_q)} Voeg een vraag toe.",
                     f"The criterion '{name}' has {plural(n, 'question', 'questions')}. "
                     f"At least {min_q} needed. Add a question.",
                     {"criterion": crit.key, "questions": n, "min_questions": min_q},
@@ -133,22 +133,20 @@ def _check_question(
         parts_nl.append("De vraag heeft geen tekst.")
         parts_en.append("The question has no text.")
     if missing:
-        scores = ", ".join(str(s) for s in missing)
-        parts_nl.append(f"Er ontbreekt een omschrijving bij score {scores}.")
-        parts_en.append(f"A description is missing for score {scores}.")
+        parts_nl.append(f"Bij score {join_nl(missing)} ontbreekt een omschrijving.")
+        parts_en.append(f"A description is missing for score {join_en(missing)}.")
     if outside:
-        scores = ", ".join(str(s) for s in outside)
         span = f"{profile.scale_min}-{profile.scale_max}"
-        parts_nl.append(f"Score {scores} valt buiten de schaal {span}.")
-        parts_en.append(f"Score {scores} is outside the scale {span}.")
-    wanted = ", ".join(str(s) for s in anchors)
+        parts_nl.append(f"Score {join_nl(outside)} valt buiten de schaal {span}.")
+        parts_en.append(f"Score {join_en(outside)} is outside the scale {span}.")
     return finding(
         rule,
         rule.severity,
         f"Criterium '{name}', vraag {number}: " + " ".join(parts_nl)
-        + f" Beschrijf voor ten minste de scores {wanted} wat een antwoord die score geeft.",
+        + f" Beschrijf voor ten minste de scores {join_nl(anchors)} wat een antwoord die "
+        "score geeft.",
         f"Criterion '{name}', question {number}: " + " ".join(parts_en)
-        + f" Describe, at least for scores {wanted}, what answer earns that score.",
+        + f" Describe, at least for scores {join_en(anchors)}, what answer earns that score.",
         {
             "criterion": crit.key,
             "question": question.key,

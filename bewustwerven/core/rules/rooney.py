@@ -43,15 +43,16 @@ def check_rooney(
     required = rooney_required(candidates, min_invited)
     if invited_in_group >= required:
         return []
-    verb = "moet" if required == 1 else "moeten"
     return [finding(
         rule, rule.severity,
-        f"Voor deze functie (schaal {scale}) geldt de Rooney-regel. Er {verb} minstens "
-        f"{plural(required, 'kandidaat', 'kandidaten')} uit de doelgroep die aan de knock-"
-        f"outcriteria voldoen, worden uitgenodigd. Nu zijn dat er {invited_in_group}.",
-        f"The Rooney rule applies to this job (scale {scale}). At least "
-        f"{plural(required, 'candidate', 'candidates')} of the target group who meet the "
-        f"knock-out criteria must be invited. Now {invited_in_group} are.",
+        f"Voor deze functie (schaal {scale}) geldt de Rooney-regel. Nodig minstens "
+        f"{plural(required, 'kandidaat', 'kandidaten')} uit de doelgroep uit voor een gesprek. "
+        "Het gaat om kandidaten die aan de knock-outcriteria voldoen. Nu "
+        f"{'is' if invited_in_group == 1 else 'zijn'} er {invited_in_group} uitgenodigd.",
+        f"The Rooney rule applies to this job (scale {scale}). Invite at least "
+        f"{plural(required, 'candidate', 'candidates')} of the target group to an interview, "
+        f"from those who meet the knock-out criteria. Now {invited_in_group} "
+        f"{'is' if invited_in_group == 1 else 'are'} invited.",
         {"scale": scale, "from_scale": from_scale, "min_invited": min_invited,
          "qualifying": len(qualifying), "qualifying_in_group": len(in_group),
          "qualifying_unknown": sum(1 for c in qualifying if c.in_target_group is None),
