@@ -165,6 +165,9 @@ def parse_profile(text: str) -> PolicyProfile:
             if key not in schema and key not in _OPTIONAL_RULE_KEYS:
                 raise PolicyError(f"{where}.{key}", "onbekende sleutel / unknown key")
         rules[code] = RuleSettings(code, dict(table))
+    if rules["SCORE-INDEP"].values.get("bypassable") is not False:
+        raise PolicyError("rules.SCORE-INDEP.bypassable",
+                          "moet false zijn: onafhankelijk scoren is nooit te omzeilen / must be false")
     for code in rules_table:
         if code not in _RULE_SCHEMA:
             raise PolicyError(f"rules.{code}", "onbekende regel / unknown rule")

@@ -1,0 +1,44 @@
+"""User-facing errors: bad input, refusals, conflicts, missing key.
+
+These are *known* errors: the UI shows them as a plain dialog and the command line as
+one line, in Dutch and English. Anything else is a bug and gets the crash dialog.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """An error the user can understand and act on."""
+
+    def __init__(self, nl: str, en: str | None = None, *, details: list[str] | None = None):
+        super().__init__(nl)
+        self.nl = nl
+        self.en = en or nl
+        self.details = details or []
+
+    def message(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+
+class Forbidden(KnownError):
+    """The actor's roles do not allow this."""
+
+
+class NotFound(KnownError):
+    pass
+
+
+class InvalidInput(KnownError):
+    pass
+
+
+class ChangedMeanwhile(KnownError):
+    """Optimistic locking: someone else changed the same thing first."""
+
+
+class StateError(KnownError):
+    """The procedure is not in a stage where this can be done."""
+
+
+class KeyMissing(KnownError):
+    """The data key is not available (keyring, passphrase or backup needed)."""

@@ -1,0 +1,172 @@
+"""Users, roles and units; who is the current user."""
+
+from __future__ import annotations
+
+import getpass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bewustwerven.core.facts import Gender
+from bewustwerven.core.procedure import Role
+from bewustwerven.services.base import Actor, Service
+from bewustwerven.services.dto import UserInfo
+from bewustwerven.services.errors import Forbidden, InvalidInput, NotFound
+from bewustwerven.store import audit
+from bewustwerven.store.db import Database
+from bewustwerven.store.models import Unit, User
+
+PROFILE_PLACE = "users.profile_enc"
+
+
+def os_login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry in some containers
+        return "gebruiker"
+
+
+def parse_roles(values: list[str] | tuple[str, ...] | str) -> frozenset[Role]:
+    items = values.split(",") if isinstance(values, str) else list(values)
+    roles = set()
+    for item in (v.strip().lower() for v in items):
+        if not item:
+            continue
+        try:
+            roles.add(Role(item))
+        except ValueError:
+            names = ", ".join(r.value for r in Role)
+            raise InvalidInput(f"Onbekende rol '{item}'. Kies uit: {names}.",
+                               f"Unknown role '{item}'. Choose from: {names}.") from None
+    return frozenset(roles)
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.login, user.display_name, parse_roles(user.roles))
+
+
+def bootstrap(db: Database, login: str | None = None) -> Actor:
+    """The actor for ``login`` (default: the OS login).
+
+    On a database without users, the login that opens it becomes its first
+    administrator (with every role, so one person can try the whole tool).
+    """
+    login = (login or os_login()).strip()
+    with db.write() as session:
+        user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
+        if user is None:
+            if session.execute(select(func.count(User.id))).scalar_one() == 0:
+                user = User(login=login, display_name=login, roles=",".join(r.value for r in Role),
+                            trained=True, active=True)
+                session.add(user)
+                audit.record(session, login, "user.first_admin", payload={"login": login})
+            else:
+                raise NotFound(
+                    f"Gebruiker '{login}' bestaat niet in deze database. Vraag de functioneel "
+                    "beheerder om u toe te voegen.",
+                    f"User '{login}' does not exist in this database. Ask the administrator to "
+                    "add you.",
+                )
+        if not user.active:
+            raise Forbidden(f"Gebruiker '{login}' is uitgeschakeld.", f"User '{login}' is disabled.")
+        return _actor(user)
+
+
+def _info(user: User, units: dict[int, str]) -> UserInfo:
+    return UserInfo(user.login, user.display_name, tuple(sorted(parse_roles(user.roles))),
+                    units.get(user.unit_id) if user.unit_id else None, user.trained, user.active)
+
+
+class UserService(Service):
+    def list(self) -> list[UserInfo]:
+        with self.read() as session:
+            units = {u.id: u.code for u in session.execute(select(Unit)).scalars()}
+            users = session.execute(select(User).order_by(User.login)).scalars()
+            return [_info(u, units) for u in users]
+
+    def add(self, login: str, *, roles: list[str] | tuple[str, ...], display_name: str = "",
+            unit_code: str | None = None, trained: bool = False, gender: str | None = None,
+            birth_year: int | None = None, outside_european_background: bool | None = None
+            ) -> UserInfo:
+        self.require(Role.ADMIN)
+        login = login.strip()
+        if not login or any(c.isspace() for c in login):
+            raise InvalidInput("Een inlognaam mag niet leeg zijn en geen spaties bevatten.",
+                               "A login must not be empty or contain spaces.")
+        role_set = parse_roles(roles)
+        if not role_set:
+            raise InvalidInput("Geef minstens één rol.", "Give at least one role.")
+        with self.write() as session:
+            if session.execute(select(User.id).where(User.login == login)).first():
+                raise InvalidInput(f"Gebruiker '{login}' bestaat al.", f"User '{login}' exists.")
+            unit = _unit(session, unit_code) if unit_code else None
+            user = User(login=login, display_name=display_name or login,
+                        roles=",".join(sorted(role_set)), unit_id=unit.id if unit else None,
+                        trained=trained, active=True)
+            user.profile_enc = self._seal_profile(gender, birth_year, outside_european_background)
+            session.add(user)
+            self.event(session, "user.added", login=login, roles=sorted(role_set))
+            return _info(user, {unit.id: unit.code} if unit else {})
+
+    def set_roles(self, login: str, roles: list[str]) -> None:
+        self.require(Role.ADMIN)
+        role_set = parse_roles(roles)
+        with self.write() as session:
+            user = _user(session, login)
+            if user.id == self.actor.user_id and Role.ADMIN not in role_set:
+                raise InvalidInput("U kunt uw eigen beheerrol niet weghalen.",
+                                   "You cannot remove your own administrator role.")
+            user.roles = ",".join(sorted(role_set))
+            self.event(session, "user.roles", login=login, roles=sorted(role_set))
+
+    def set_trained(self, login: str, trained: bool) -> None:
+        self.require(Role.ADMIN, Role.RECRUITER)
+        with self.write() as session:
+            _user(session, login).trained = trained
+            self.event(session, "user.trained", login=login, trained=trained)
+
+    def add_unit(self, code: str, name: str) -> None:
+        self.require(Role.ADMIN)
+        with self.write() as session:
+            if session.execute(select(Unit.id).where(Unit.code == code)).first():
+                raise InvalidInput(f"Afdeling '{code}' bestaat al.", f"Unit '{code}' exists.")
+            session.add(Unit(code=code, name=name))
+            self.event(session, "unit.added", code=code, name=name)
+
+    def units(self) -> list[tuple[str, str]]:
+        with self.read() as session:
+            return [(u.code, u.name) for u in session.execute(select(Unit).order_by(Unit.code))
+                    .scalars()]
+
+    def _seal_profile(self, gender: str | None, birth_year: int | None,
+                      outside_eu: bool | None) -> bytes | None:
+        if gender is None and birth_year is None and outside_eu is None:
+            return None
+        if gender is not None:
+            try:
+                Gender(gender)
+            except ValueError:
+                raise InvalidInput(f"Onbekend gender '{gender}'.", f"Unknown gender '{gender}'.") \
+                    from None
+        data: dict[str, Any] = {"gender": gender, "birth_year": birth_year,
+                                "outside_european_background": outside_eu}
+        return self.db.cipher.seal_json(data, PROFILE_PLACE)
+
+
+def _user(session: Session, login: str) -> User:
+    user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"Gebruiker '{login}' bestaat niet.", f"User '{login}' does not exist.")
+    return user
+
+
+def _unit(session: Session, code: str) -> Unit:
+    unit = session.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none()
+    if unit is None:
+        raise NotFound(f"Afdeling '{code}' bestaat niet.", f"Unit '{code}' does not exist.")
+    return unit
+
+
+user_by_login = _user
+unit_by_code = _unit
