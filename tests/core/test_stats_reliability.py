@@ -142,7 +142,7 @@ matrices = st.integers(2, 5).flatmap(
 def test_alpha_properties(units: list[list[int | None]], rnd: random.Random) -> None:
     raters = len(units[0])
     matrix = [[u[k] for u in units] for k in range(raters)]
-    ratings = ratings_from_matrix(matrix)  # type: ignore[arg-type]
+    ratings = ratings_from_matrix(matrix)
     result = krippendorff_alpha(ratings)
     shuffled = list(ratings)
     rnd.shuffle(shuffled)
@@ -165,13 +165,13 @@ def test_perfect_agreement_is_one_and_shift_shows_as_leniency(
     truth: list[int], raters: int
 ) -> None:
     matrix = [list(map(float, truth)) for _ in range(raters)]
-    result = krippendorff_alpha(ratings_from_matrix(matrix))  # type: ignore[arg-type]
+    result = krippendorff_alpha(ratings_from_matrix(matrix))
     if len(set(truth)) < 2:
         assert result.alpha is None
     else:
         assert result.alpha == pytest.approx(1.0)
     # One rater who always gives one point more is lenient by exactly 1.
     matrix[0] = [v + 1 for v in matrix[0]]
-    lenient = {r.rater: r.mean_difference for r in rater_leniency(ratings_from_matrix(matrix))}  # type: ignore[arg-type]
+    lenient = {r.rater: r.mean_difference for r in rater_leniency(ratings_from_matrix(matrix))}
     assert lenient["r1"] == pytest.approx(1.0)
     assert lenient["r2"] == pytest.approx(-1.0 / (raters - 1))

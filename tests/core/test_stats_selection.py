@@ -52,7 +52,7 @@ def test_worked_example() -> None:
     assert b.shortfall == pytest.approx(80 * 70 / 180 - 20)  # 11.11 fewer than expected
     assert a.shortfall == pytest.approx(-(80 * 70 / 180 - 20))
     assert b.fisher_p == pytest.approx(hypergeom_two_sided(20, 80, 50, 100))
-    assert b.fisher_p < 0.001
+    assert b.fisher_p is not None and b.fisher_p < 0.001
 
 
 def test_exactly_four_fifths_is_not_flagged() -> None:
