@@ -1,0 +1,58 @@
+"""``check_text``: all TEXT-* rules over one vacancy text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bewustwerven.core.findings import Finding
+from bewustwerven.core.textcheck.elements import element_findings, preference_findings
+from bewustwerven.core.textcheck.lexicon import lexical_findings
+from bewustwerven.core.textcheck.readability import readability_findings
+from bewustwerven.core.textcheck.settings import TextCheckSettings
+from bewustwerven.core.textcheck.text import prepare, sentences
+
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+_DEFAULT = TextCheckSettings()
+
+
+def check_text(
+    text: str,
+    *,
+    scale: int | None = None,
+    lang: str = "nl",
+    settings: TextCheckSettings | None = None,
+) -> list[Finding]:
+    """Check a vacancy text; return findings sorted by span start.
+
+    ``lang`` is the language of the vacancy text ("nl" or "en"); it chooses the word lists.
+    ``scale`` is the salary scale; from ``settings.preference_scale`` on, a missing
+    preferential-policy statement blocks. With ``scale=None`` that check is skipped.
+    Findings about the whole text (missing elements, balance) have ``span=None`` and come
+    first. Spans are offsets into ``text`` as given.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    cfg = settings if settings is not None else _DEFAULT
+    prepared = prepare(text)
+    body = prepared.text
+    spans = sentences(body)
+    findings = [
+        *preference_findings(body, spans, scale, lang, cfg),
+        *element_findings(body, lang, cfg),
+        *lexical_findings(body, spans, lang, cfg),
+        *readability_findings(body, spans, lang, cfg),
+    ]
+    if prepared.starts is not None:
+        findings = [
+            replace(f, span=prepared.to_original(*f.span)) if f.span is not None else f
+            for f in findings
+        ]
+    return sorted(findings, key=_order)
+
+
+def _order(finding: Finding) -> tuple[int, int, str]:
+    if finding.span is None:
+        return (-1, 0, finding.code)
+    return (finding.span[0], finding.span[1], finding.code)

@@ -1,0 +1,143 @@
+"""Word-list rules: gender-coded words, age-coded phrases, exclusionary requirements,
+officialese (TEXT-GENDER-M, TEXT-GENDER-F, TEXT-BALANCE, TEXT-AGE, TEXT-EXCLUDE,
+TEXT-JARGON)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from bewustwerven.core.findings import Finding, Severity
+from bewustwerven.core.textcheck.patterns import load_list
+from bewustwerven.core.textcheck.settings import TextCheckSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    kind: str
+    message_nl: str
+    message_en: str
+    suggestion_nl: str
+    suggestion_en: str
+    source: str
+
+
+_GFK = "Gaucher, Friesen & Kay (2011), Journal of Personality and Social Psychology 101(1)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "TEXT-GENDER-M",
+        "gender_masculine",
+        "'{word}' klinkt mannelijk. Daardoor voelen vrouwen zich minder aangesproken.",
+        "'{word}' is masculine-coded. Women may feel less addressed by it.",
+        "Schrijf wat iemand doet, niet hoe iemand is. Of kies een neutraal woord.",
+        "Describe what the person does, not what they are like. Or use a neutral word.",
+        _GFK,
+    ),
+    Rule(
+        "TEXT-GENDER-F",
+        "gender_feminine",
+        "'{word}' klinkt vrouwelijk. Dat is geen fout, maar let op de balans in de tekst.",
+        "'{word}' is feminine-coded. That is not wrong, but keep the text balanced.",
+        "Laat staan als het bij het werk past. Let op de balans met mannelijke woorden.",
+        "Keep it if it fits the job. Watch the balance with masculine-coded words.",
+        _GFK,
+    ),
+    Rule(
+        "TEXT-AGE",
+        "age",
+        "'{word}' wijst op leeftijd. Oudere mensen voelen zich dan niet welkom.",
+        "'{word}' points to age. Older people may not feel welcome.",
+        "Noem geen leeftijd. Beschrijf wat het werk vraagt.",
+        "Do not refer to age. Describe what the work needs.",
+        "Wet gelijke behandeling op grond van leeftijd bij de arbeid (WGBL); "
+        "College voor de Rechten van de Mens",
+    ),
+    Rule(
+        "TEXT-EXCLUDE",
+        "exclusion",
+        "'{word}' sluit mensen uit. Is deze eis echt nodig voor het werk?",
+        "'{word}' excludes people. Does the work really need it?",
+        "Vraag alleen wat nodig is. Leg uit waarom.",
+        "Ask only what is needed. Explain why.",
+        "Algemene wet gelijke behandeling (AWGB); NVP Sollicitatiecode",
+    ),
+    Rule(
+        "TEXT-JARGON",
+        "jargon",
+        "'{word}' is ambtelijke taal. Dat is moeilijk te lezen.",
+        "'{word}' is officialese. It is hard to read.",
+        "Gebruik een gewoon woord.",
+        "Use a plain word.",
+        "Direct Duidelijk (Rijksoverheid); taalniveau B1",
+    ),
+)
+
+
+def _reason_in_sentence(
+    text: str, sentence_spans: list[tuple[int, int]], start: int, lang: str
+) -> bool:
+    starts = [s for s, _ in sentence_spans]
+    index = bisect.bisect_right(starts, start) - 1
+    if index < 0:
+        return False
+    s, e = sentence_spans[index]
+    return load_list("reasons", lang).search(text[s:e]) is not None
+
+
+def lexical_findings(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    lang: str,
+    settings: TextCheckSettings,
+) -> list[Finding]:
+    findings: list[Finding] = []
+    counts = {"TEXT-GENDER-M": 0, "TEXT-GENDER-F": 0}
+    for rule in RULES:
+        wordlist = load_list(rule.kind, lang)
+        for match in wordlist.finditer(text):
+            entry = match.entry
+            if entry.needs_reason and _reason_in_sentence(text, sentence_spans, match.start, lang):
+                continue
+            word = text[match.start : match.end]
+            if rule.code in counts:
+                counts[rule.code] += 1
+            findings.append(
+                Finding(
+                    code=rule.code,
+                    severity=Severity.WARN,
+                    message_nl=rule.message_nl.format(word=word),
+                    message_en=rule.message_en.format(word=word),
+                    facts={"word": word, "entry": entry.pattern, "list": wordlist.name},
+                    source=f"{rule.source}; list {wordlist.name}.txt",
+                    span=(match.start, match.end),
+                    suggestion_nl=entry.field(0) or rule.suggestion_nl,
+                    suggestion_en=entry.field(1) or rule.suggestion_en,
+                )
+            )
+    masculine, feminine = counts["TEXT-GENDER-M"], counts["TEXT-GENDER-F"]
+    if masculine - feminine >= settings.balance_margin:
+        findings.append(
+            Finding(
+                code="TEXT-BALANCE",
+                severity=Severity.WARN,
+                message_nl=(
+                    f"De tekst klinkt vooral mannelijk: {masculine} mannelijke en "
+                    f"{feminine} vrouwelijke woorden."
+                ),
+                message_en=(
+                    f"The text is mainly masculine-coded: {masculine} masculine-coded and "
+                    f"{feminine} feminine-coded words."
+                ),
+                facts={
+                    "masculine": masculine,
+                    "feminine": feminine,
+                    "margin": settings.balance_margin,
+                },
+                source=_GFK,
+                suggestion_nl="Vervang een paar mannelijke woorden door neutrale woorden.",
+                suggestion_en="Replace some masculine-coded words with neutral ones.",
+            )
+        )
+    return findings

@@ -1,0 +1,89 @@
+"""Settings of the vacancy-text check (rules TEXT-* of DESIGN.md §4).
+
+The defaults follow the Amsterdam profile. Plain-language guides do not agree on one
+number for B1: one advises an average of about 10 words per sentence (HVDS, "Schrijven op
+B1-niveau"), the Direct Duidelijk checklist at most about 12, others 15. We flag a single
+sentence only above 15 words, so that an ordinary B1 sentence is never flagged and a
+clearly long one always is. Long words: Dutch makes long compounds; guides advise to split
+them. We flag a word from 7 syllables or 20 letters on ("verantwoordelijkheden",
+"communicatievaardigheden"), not everyday words such as "organisatie" or
+"arbeidsvoorwaarden".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+ELEMENTS: tuple[str, ...] = (
+    "TASKS",
+    "REQUIREMENTS",
+    "SALARY",
+    "HOURS",
+    "LOCATION",
+    "APPLY",
+    "CLOSING",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TextCheckSettings:
+    """What the vacancy-text check looks for, and from which thresholds.
+
+    - ``max_sentence_words``: a sentence with more words than this gets TEXT-B1-SENTENCE.
+    - ``long_word_syllables`` / ``long_word_letters``: a word with at least this many
+      syllables, or at least this many letters, gets TEXT-B1-WORD.
+    - ``preference_scale``: from this salary scale on, the preferential-policy statement
+      is required (TEXT-PREF-STATEMENT, block).
+    - ``required_elements``: which NVP Sollicitatiecode elements must be in the text.
+    - ``balance_margin``: TEXT-BALANCE when masculine-coded words outnumber feminine-coded
+      words by at least this many.
+    """
+
+    max_sentence_words: int = 15
+    long_word_syllables: int = 7
+    long_word_letters: int = 20
+    preference_scale: int = 15
+    required_elements: tuple[str, ...] = ELEMENTS
+    balance_margin: int = 2
+
+    def __post_init__(self) -> None:
+        for name in (
+            "max_sentence_words",
+            "long_word_syllables",
+            "long_word_letters",
+            "preference_scale",
+            "balance_margin",
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+        if isinstance(self.required_elements, str) or not isinstance(self.required_elements, tuple):
+            raise ValueError("required_elements must be a tuple of element names")
+        unknown = [e for e in self.required_elements if e not in ELEMENTS]
+        if unknown:
+            raise ValueError(
+                f"unknown element(s) in required_elements: {', '.join(map(str, unknown))}; "
+                f"known: {', '.join(ELEMENTS)}"
+            )
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> TextCheckSettings:
+        """Build settings from a plain mapping (e.g. a policy profile section).
+
+        Raises ValueError naming the first unknown key, or a bad value.
+        """
+        known = {f.name for f in fields(cls)}
+        for key in data:
+            if key not in known:
+                raise ValueError(
+                    f"unknown text-check setting {key!r}; known: {', '.join(sorted(known))}"
+                )
+        values = dict(data)
+        if "required_elements" in values:
+            elements = values["required_elements"]
+            if isinstance(elements, str) or not isinstance(elements, (list, tuple)):
+                raise ValueError("required_elements must be a list of element names")
+            values["required_elements"] = tuple(str(e).upper() for e in elements)
+        return cls(**values)
