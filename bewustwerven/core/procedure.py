@@ -197,3 +197,13 @@ def progress(stage: Stage) -> StageProgress:
     if stage is Stage.CLOSED:
         return StageProgress(stage, None, None)
     return StageProgress(stage, gate_for(stage), next_stage(stage))
+
+
+# At screening, members score each criterion on the letter and CV with these anchors.
+SCREENING_ANCHORS: dict[str, dict[int, str]] = {
+    "nl": {1: "Geen aanwijzing in brief of cv", 2: "Zwakke aanwijzing",
+           3: "Enige aanwijzing, niet concreet", 4: "Duidelijke aanwijzing",
+           5: "Sterke, concrete aanwijzing met voorbeelden"},
+    "en": {1: "No evidence in letter or CV", 2: "Weak evidence", 3: "Some evidence, not concrete",
+           4: "Clear evidence", 5: "Strong, concrete evidence with examples"},
+}
