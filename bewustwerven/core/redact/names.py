@@ -1,0 +1,188 @@
+"""Context rules that find person names.
+
+A name is a chain of capitalised words, initials and particles on one line
+("J.W. van der Berg", "Fatima el Amrani-Bouzid"). A chain counts as a name when
+context says so: a "Naam:" field, a salutation, the lines after a closing formula,
+"mijn naam is", a title such as "dhr." or "Dr.", or the first line of a CV. Words of
+a name found once are looked for again in the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bewustwerven.core.redact.model import PiiCategory, Span
+from bewustwerven.core.redact.namelists import PARTICLES, TITLES, common_words, is_known_name
+
+_WORD = re.compile(
+    r"(?:[^\W\d_]\.){1,4}(?![^\W\d_])|'t\b|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?|[^\W\d_]'"
+)
+_GAP = re.compile(r"[ \t]{1,3}|[ \t]*-[ \t]*|,[ \t]*(?=[^\W\d_]\.)")
+_TITLE_PREFIX = re.compile(
+    r"(?i)(?:(?:dhr|mevr|mw|mej|mr|mrs|ms|dr|drs|ir|ing|prof|ds)\.?|de heer|mevrouw|meneer|"
+    r"heer|miss|sir)[ \t]+"
+)
+LABEL = re.compile(
+    r"(?im)^[ \t]*(?:naam|name|volledige naam|full name|voornaam|voornamen|achternaam|"
+    r"roepnaam|surname|first name|last name|referent(?:ie)?|referee|reference|"
+    r"contactpersoon|contact person|contact|leidinggevende|manager|supervisor|"
+    r"ondertekend|signed|from|van|aan|to|t\.a\.v\.|attn\.?)[ \t]*:[ \t]*"
+)
+SALUTATION = re.compile(r"\b(?:Geachte|Beste|Lieve|Dear|Hallo|Hello|Hi|Beste)[ \t]+")
+CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:met )?(?:vriendelijke|hartelijke|beste|warme) groet(?:en)?,?[ \t]*$"
+    r"|^[ \t]*hoogachtend,?[ \t]*$|^[ \t]*(?:kind|best|warm|with kind) regards,?[ \t]*$"
+    r"|^[ \t]*yours (?:sincerely|faithfully|truly),?[ \t]*$|^[ \t]*(?:sincerely|regards),?[ \t]*$"
+    r"|^[ \t]*groet(?:en)?,?[ \t]*$"
+)
+INTRO = re.compile(
+    r"(?i)\b(?:mijn naam is|my name is|ik heet|ik ben|i am|i'm|i’m|genaamd|named|called)[ \t]+"
+)
+REFERENCE = re.compile(
+    r"(?i)\b(?:collega|colleague|leidinggevende|manager|supervisor|mentor|referent|"
+    r"begeleider|docent|teacher|professor|prof\.|dr\.|drs\.|ir\.|mr\.|dhr\.|mevr\.|mw\.|mrs?\.?|ms\.?)"
+    r"[ \t]+(?=[A-Z])"
+)
+
+_SRC = "context"
+
+
+def find_names(text: str) -> Iterator[Span]:
+    """Yield name suggestions from context rules, then their repeats elsewhere."""
+    found: list[Span] = []
+    for start, strict in _starts(text):
+        span = _chain(text, start, strict)
+        if span is not None:
+            found.append(span)
+    yield from found
+    yield from _propagate(text, found)
+
+
+def _starts(text: str) -> Iterator[tuple[int, bool]]:
+    """Positions where a name may begin; ``strict`` asks for a known name word."""
+    for m in LABEL.finditer(text):
+        yield _skip_title(text, m.end()), False
+    for m in SALUTATION.finditer(text):
+        yield _skip_title(text, m.end()), False
+    for m in REFERENCE.finditer(text):
+        yield _skip_title(text, m.end()), False
+    for m in INTRO.finditer(text):
+        strict = m.group().lower().startswith(("ik ben", "i am", "i'm", "i’m"))
+        yield m.end(), strict
+    for m in CLOSING.finditer(text):
+        pos = m.end()
+        for _ in range(3):
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            pos = nl + 1
+            line_end = text.find("\n", pos)
+            line = text[pos : line_end if line_end >= 0 else len(text)]
+            if line.strip():
+                yield _skip_title(text, pos + len(line) - len(line.lstrip())), False
+                break
+    for line_start, line in _first_lines(text, 2):
+        yield line_start + len(line) - len(line.lstrip()), True
+
+
+def _first_lines(text: str, count: int) -> Iterator[tuple[int, str]]:
+    pos = 0
+    seen = 0
+    while pos < len(text) and seen < count:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            seen += 1
+            yield pos, line
+        pos = end + 1
+
+
+def _skip_title(text: str, pos: int) -> int:
+    while True:
+        m = _TITLE_PREFIX.match(text, pos)
+        if not m:
+            return pos
+        pos = m.end()
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_initials(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.){1,4}", word)) and word[:1].isupper()
+
+
+def _chain(text: str, start: int, strict: bool) -> Span | None:
+    """The longest name-like chain of words starting at ``start``."""
+    common = common_words()
+    pos = start
+    last_end = -1
+    first_end = -1
+    words: list[str] = []
+    while len(words) < 7:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group()
+        bare = word.rstrip(".") if not _is_initials(word) else word
+        low = bare.lower()
+        if low in PARTICLES or _is_initials(word):
+            pass
+        elif _is_cap(bare) and low not in common and low not in TITLES:
+            last_end = m.start() + len(bare)
+        else:
+            break
+        if first_end < 0:
+            first_end = m.start() + len(bare)
+        words.append(bare)
+        if bare != word and not _is_initials(word):
+            break  # a full stop ends the sentence
+        gap = _GAP.match(text, m.end())
+        if not gap:
+            break
+        pos = gap.end()
+    if last_end <= start:
+        return None
+    content = [w for w in words if w.lower() not in PARTICLES and not _is_initials(w)]
+    if strict and not any(is_known_name(w) for w in content):
+        return None
+    return Span(start, last_end, PiiCategory.NAME, text[start:last_end], _SRC)
+
+
+def _propagate(text: str, found: list[Span]) -> Iterator[Span]:
+    common = common_words()
+    tokens: set[str] = set()
+    for span in found:
+        for word in re.split(r"[ \t,]+", span.text):
+            for part in (word, *word.split("-")):
+                if len(part) >= 3 and part[:1].isupper() and part.lower() not in common:
+                    tokens.add(part)
+    if not tokens:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    for m in pattern.finditer(text):
+        start = _extend_left(text, m.start())
+        span = _chain(text, start, False)
+        if span is not None and span.end >= m.end():
+            yield Span(span.start, span.end, span.category, span.text, "repeat")
+        else:
+            yield Span(m.start(), m.end(), PiiCategory.NAME, m.group(), "repeat")
+
+
+def _extend_left(text: str, pos: int) -> int:
+    """Move left over particles and initials that belong to the same name."""
+    while True:
+        m = re.search(r"(?:^|(?<=[ \t]))((?:[^\W\d_]\.){1,4}|[^\W\d_]+|'t)[ \t]+$", text[:pos])
+        if not m:
+            return pos
+        word = m.group(1)
+        if word.lower() in PARTICLES or _is_initials(word):
+            pos = m.start(1)
+        else:
+            return pos

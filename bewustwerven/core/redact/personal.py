@@ -1,0 +1,168 @@
+"""Pattern detectors for dates, ages, years, nationality, place of birth and gender."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from bewustwerven.core.redact.model import PiiCategory, Span, make_span
+
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|january|february|march|may|june|july|august|october|"
+    r"jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|e|ste|de)?"
+_YEAR = r"(?:19|20)\d{2}"
+DATES = [
+    re.compile(r"(?<![\w/.-])" + _DAY + r"[-/.]" + r"(?:1[0-2]|0?[1-9])[-/.](?:" + _YEAR
+               + r"|\d{2})(?![\w/.-]\d)"),
+    re.compile(r"(?<![\w/.-])" + _YEAR + r"-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?!\d)"),
+    re.compile(r"(?<!\w)" + _DAY + r"(?:[ \t]+of)?[ \t]+" + _MONTHS + r",?[ \t]+" + _YEAR
+               + r"(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _MONTHS + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR + r"(?!\d)",
+               re.IGNORECASE),
+    re.compile(r"(?<!\w)" + _MONTHS + r"[ \t]+'?(?:" + _YEAR + r")(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<![\w/.-])(?:1[0-2]|0?[1-9])[-/](?:" + _YEAR + r")(?![\w/.-]\d)"),
+]
+YEAR = re.compile(r"(?<![\w./-])(?:'|’)?((?:19[4-9]\d|20[0-4]\d))(?![\w.,/]\d|\w)")
+AGES = [
+    re.compile(r"(?i)\b(?:ik ben|i am|i'm|i’m|leeftijd|age|aged)[ \t]*:?[ \t]*(\d{1,2}"
+               r"(?:[ \t]*(?:jaar(?:[ \t]+oud)?|years?(?:[ \t]+old)?))?)(?![\w-])"),
+    re.compile(r"(?i)\b(\d{1,2}(?:[ \t]*(?:jaar[ \t]+oud|years?[ \t]+old)|[ \t]*-?[ \t]*"
+               r"(?:jarige|year-old|year old)))\b"),
+    re.compile(r"(?i)\b(?:op|at)[ \t]+(?:mijn|my|de leeftijd van|the age of)[ \t]+(\d{1,2}"
+               r"(?:e|de|ste|th)?(?:[ \t]+(?:jaar|years))?)\b"),
+]
+
+_NAT_STEMS = (
+    "Nederland|Marokkaan|Turk|Surinaam|Indonesi|Pool|Duit|Belgi|Brit|Engel|Spaan|Portugee|"
+    "Itali|Fran|Grieks|Iers|Amerikaan|Canade|Indi|Pakistaan|Chinee|Japan|Koreaan|Syri|"
+    "Eritree|Somali|Ethiopi|Ghanee|Nigeriaan|Egyptisch|Iraak|Iraan|Afghaan|Antilliaan|"
+    "Arubaan|Kaapverdi|Roemee|Bulgaar|Hongaar|Oekraïn|Rus|Koerd|Kroat|Servi|Bosni|"
+    "Tunesi|Algerij|Vietname|Filipijn|Thai|Braziliaan|Colombiaan|Venezolaan|Mexicaan|Zweed|"
+    "Noor|Deen|Fin|Oostenrijk|Zwitser|Tsjech|Slowaak|Litouw|Lets|Est"
+)
+NL_NATIONALITY_WORD = re.compile(
+    r"\b(?:(?:" + _NAT_STEMS + r")[a-zë]*s?e?-)?(?:" + _NAT_STEMS + r")[a-zë]*(?:se|sche|e|s)\b"
+)
+EN_NATIONALITY_WORD = re.compile(
+    r"\b(?:Dutch|Moroccan|Turkish|Surinamese|Indonesian|Polish|German|Belgian|British|English|"
+    r"Scottish|Welsh|Irish|Spanish|Portuguese|Italian|French|Greek|American|Canadian|Indian|"
+    r"Pakistani|Chinese|Japanese|Korean|Syrian|Eritrean|Somali|Ethiopian|Ghanaian|Nigerian|"
+    r"Egyptian|Iraqi|Iranian|Afghan|Antillean|Aruban|Cape Verdean|Romanian|Bulgarian|"
+    r"Hungarian|Ukrainian|Russian|Kurdish|Croatian|Serbian|Bosnian|Tunisian|Algerian|"
+    r"Vietnamese|Filipino|Thai|Brazilian|Colombian|Mexican|Swedish|Norwegian|Danish|Finnish|"
+    r"Austrian|Swiss|Czech|Slovak|Lithuanian|Latvian|Estonian)\b"
+)
+NATIONALITY_LABEL = re.compile(r"(?im)\b(?:nationaliteit|nationality|citizenship)[ \t]*:[ \t]*(.+)$")
+NATIONALITY_CONTEXT = [
+    re.compile(r"(?i)^(?:[ \t]+en[ \t]+\S+)?[ \t]+(?:nationaliteit|paspoort|afkomst|komaf|"
+               r"origine|achtergrond|wortels|roots|nederlander|nationality|citizenship|"
+               r"citizen|national|passport|descent|origin|background|heritage)\b"),
+    re.compile(r"(?i)^(?:[ \t]+(?:and|en)[ \t]+\S+)?[ \t]+(?:man|vrouw|woman|moeder|vader|"
+               r"mother|father|ouders|parents|jongen|meisje|boy|girl)\b"),
+]
+NAT_PREFIX_CONTEXT = re.compile(r"(?i)\b(?:ben|am|a|an|als|as|een|van|of)[ \t]+$")
+
+_PLACE = r"((?:'s-|'t )?[A-Z][\w'’-]*(?:[ \t](?:aan|op|in|den|de|der|bij|[A-Z][\w'’-]*)){0,3})"
+BIRTHPLACE = [
+    re.compile(r"(?im)\b(?:geboorteplaats|place of birth|birthplace|geboren te|born in)[ \t]*:?"
+               r"[ \t]*" + _PLACE),
+    re.compile(r"(?i)\b(?:geboren|born)\b[^\n.]{0,40}?\b(?:in|te)[ \t]+" + _PLACE.replace(
+        "(?:'s-", "(?-i:(?:'s-").replace("){0,3})", "){0,3}))")),
+    re.compile(r"(?im)\b(?:geboortedatum en -plaats|geboren|date and place of birth|born)"
+               r"[ \t]*:[^\n,]*,[ \t]*" + _PLACE),
+]
+
+GENDER_TITLE = re.compile(
+    r"(?<![\w.])(?:dhr\.?|mevr\.?|mw\.?|mej\.?|de heer|mevrouw|meneer|heer|mr\.?|mrs\.?|ms\.?|"
+    r"miss|sir|madam)(?=[ \t]+(?:[A-Z]|van |de |el |ter |ten )|[ \t]*$|[ \t]*,)",
+    re.IGNORECASE | re.MULTILINE,
+)
+GENERIC_SALUTATION = re.compile(
+    r"(?i)\b(?:heer|sir|mr\.?)[ \t]*(?:/|of|or|en|and|,)[ \t]*(?:mevrouw|madam|mrs\.?|ms\.?)\b"
+    r"|\b(?:mevrouw|madam|mrs\.?|ms\.?)[ \t]*(?:/|of|or|en|and|,)[ \t]*(?:heer|sir|mr\.?)\b"
+)
+GENDER_LABEL = re.compile(r"(?im)\b(?:geslacht|gender|sex)[ \t]*:[ \t]*(.+)$")
+PRONOUN = re.compile(
+    r"\b(?:hij|hem|zij|haar|hijzelf|zijzelf|he|she|him|her|his|hers|himself|herself)\b",
+    re.IGNORECASE,
+)
+
+
+def find_personal(text: str) -> Iterator[Span]:
+    """Yield date, age, year, nationality, birthplace and gender suggestions."""
+    for pattern in DATES:
+        yield from _spans(text, pattern, PiiCategory.DATE, 0)
+    this_year = date.today().year
+    for m in YEAR.finditer(text):
+        if int(m.group(1)) <= this_year:
+            yield from _one(text, m.start(), m.end(), PiiCategory.YEAR)
+    for pattern in AGES:
+        yield from _spans(text, pattern, PiiCategory.AGE, 1)
+    yield from _nationality(text)
+    for pattern in BIRTHPLACE:
+        yield from _spans(text, pattern, PiiCategory.BIRTHPLACE, 1, "context")
+    yield from _gender(text)
+
+
+def _one(text: str, start: int, end: int, cat: PiiCategory, src: str = "pattern") -> Iterator[Span]:
+    span = make_span(text, start, end, cat, src)
+    if span:
+        yield span
+
+
+def _spans(
+    text: str, pattern: re.Pattern[str], cat: PiiCategory, group: int, src: str = "pattern"
+) -> Iterator[Span]:
+    for m in pattern.finditer(text):
+        yield from _one(text, m.start(group), m.end(group), cat, src)
+
+
+def _nationality(text: str) -> Iterator[Span]:
+    for m in NATIONALITY_LABEL.finditer(text):
+        yield from _one(text, m.start(1), m.end(1), PiiCategory.NATIONALITY, "context")
+    for pattern in (NL_NATIONALITY_WORD, EN_NATIONALITY_WORD):
+        for m in pattern.finditer(text):
+            after = text[m.end() : m.end() + 40]
+            before = text[max(0, m.start() - 12) : m.start()]
+            compound = "-" in m.group() and pattern is NL_NATIONALITY_WORD
+            if (
+                compound
+                or any(c.match(after) for c in NATIONALITY_CONTEXT)
+                or (NAT_PREFIX_CONTEXT.search(before) and _is_person_noun(m.group()))
+                or _in_nationality_list(text, m.start())
+            ):
+                yield from _one(text, m.start(), m.end(), PiiCategory.NATIONALITY, "context")
+
+
+def _is_person_noun(word: str) -> bool:
+    # "ik ben Nederlandse", "I am Dutch": an adjective used of the writer.
+    return not word.endswith("sche")
+
+
+def _in_nationality_list(text: str, pos: int) -> bool:
+    # "de Nederlandse en de Turkse nationaliteit": an earlier word in the same phrase.
+    tail = text[pos : pos + 80].split("\n", 1)[0]
+    return bool(
+        re.search(r"(?i)\b(?:nationaliteit(?:en)?|nationalit(?:y|ies)|citizenships?)\b", tail)
+        and re.match(r"[\w-]+(?:[ \t]+(?:en|and|de|the|[\w-]+(?:se|sche|an|ish|ese)),?){0,4}"
+                     r"[ \t]+(?:nationaliteit|nationalit|citizenship)", tail, re.IGNORECASE)
+    )
+
+
+def _gender(text: str) -> Iterator[Span]:
+    generic = [(m.start(), m.end()) for m in GENERIC_SALUTATION.finditer(text)]
+    for m in GENDER_TITLE.finditer(text):
+        if any(s <= m.start() < e for s, e in generic):
+            continue
+        word = m.group().lower().rstrip(".")
+        rest = text[m.end() : m.end() + 3]
+        if word in {"heer", "mevrouw", "madam", "sir"} and not rest.strip(" \t")[:1].isupper():
+            continue
+        yield from _one(text, m.start(), m.end(), PiiCategory.GENDER, "context")
+    for m in GENDER_LABEL.finditer(text):
+        yield from _one(text, m.start(1), m.end(1), PiiCategory.GENDER, "context")
+    yield from _spans(text, PRONOUN, PiiCategory.GENDER, 0)
