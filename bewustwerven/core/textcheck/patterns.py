@@ -67,7 +67,12 @@ def pattern_to_regex(pattern: str, lang: str) -> str:
         else:
             out.append(re.escape(ch))
         i += 1
-    return rf"(?<!{_ALNUM})(?:{''.join(out)})(?!{_ALNUM})"
+    return rf"(?:{''.join(out)})(?!{_ALNUM})"
+
+
+def _anchored(alternatives: list[str]) -> str:
+    # One word-start test before all alternatives: far faster than one per alternative.
+    return rf"(?<!{_ALNUM})(?:{'|'.join(alternatives)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +107,9 @@ class WordList:
         order = sorted(range(len(entries)), key=lambda k: -len(entries[k].pattern))
         alternatives = [f"(?P<e{k}>{pattern_to_regex(entries[k].pattern, lang)})" for k in order]
         flags = re.IGNORECASE
-        self._regex = re.compile("|".join(alternatives), flags) if alternatives else None
+        self._regex = re.compile(_anchored(alternatives), flags) if alternatives else None
         self._exceptions = (
-            re.compile("|".join(pattern_to_regex(p, lang) for p in exceptions), flags)
+            re.compile(_anchored([pattern_to_regex(p, lang) for p in exceptions]), flags)
             if exceptions
             else None
         )

@@ -20,6 +20,7 @@ WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+", re.IGNORECASE)
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_NEXT_VISIBLE = re.compile(r"\S")
 _ABBREVIATIONS = frozenset(
     [
         "bijv",
@@ -110,15 +111,15 @@ def prepare(original: str) -> Prepared:
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    following = text[match.end() :].lstrip()
-    next_char = following[:1]
+    after = _NEXT_VISIBLE.search(text, match.end())
+    next_char = after.group() if after else ""
     if match.group() == "\n":
         # A wrapped line goes on in lower case; a heading, bullet or new sentence does not.
         return not (next_char.isalpha() and next_char.islower())
     if next_char.isalpha() and next_char.islower():
         return False  # "bijv. de", "o.a. jouw": an abbreviation, not a sentence end
     if match.group() == ".":
-        token = _LAST_TOKEN.search(text, 0, match.start())
+        token = _LAST_TOKEN.search(text, max(0, match.start() - 16), match.start())
         if token:
             word = token.group(1).lower().lstrip("(\"'“‘")
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
