@@ -20,6 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
+from bewustwerven.core.stats.published import publish_transition
+from bewustwerven.core.stats.selection import Funnel, analyse_transition
 from bewustwerven.core.stats.suppression import suppress, suppress_linked
 from bewustwerven.core.stats.tables import (
     SUPPRESS_DEFAULT,
@@ -38,16 +40,21 @@ def positions(t: Table | SuppressedTable) -> list[tuple[int, int]]:
 
 
 def lines(t: Table | SuppressedTable) -> list[list[tuple[int, int]]]:
-    """Each row and column with its total last (totals line and column included)."""
+    """Each row and column with its total last (totals line and column included).
+
+    In a funnel (cumulative) table the rows do not add up; only the columns do.
+    """
     r, c = t.shape
     rows = [[(i, j) for j in range(c + 1)] for i in range(r + 1)]
     cols = [[(i, j) for i in range(r + 1)] for j in range(c + 1)]
-    return rows + cols
+    return cols if t.cumulative else rows + cols
 
 
 def figure_key(t_index: int, t: Table, pos: tuple[int, int]) -> tuple[Hashable, ...]:
     r, c = t.shape
     i, j = pos
+    if t.cumulative and j == 0:
+        j = c  # a funnel's first stage is its row total
     if (i, j) == (r, c):
         return ("grand",)
     if j == c:
@@ -70,33 +77,52 @@ def assert_no_hidden_figure_is_determined(
             else:
                 assert visible.setdefault(key, shown) == shown
     assert not set(hidden) & set(visible), "a shared figure is shown in one table only"
-    if not hidden:
-        return
-    index = {key: n for n, key in enumerate(hidden)}
-    rows, rhs = [], []
+    # People who stopped at a funnel step: never published, at least 0; protected
+    # like a hidden cell when there are 1 to N-1 of them.
+    stopped: dict[tuple[Hashable, ...], int] = {}
+    equations: list[list[tuple[tuple[Hashable, ...], float]]] = []
     for k, t in enumerate(originals):
         for line in lines(t):
-            row, b = np.zeros(len(index)), 0.0
-            for n, p in enumerate(line):
-                coef = -1.0 if n == len(line) - 1 else 1.0
-                key = figure_key(k, t, p)
-                if key in index:
-                    row[index[key]] += coef
-                else:
-                    b -= coef * visible[key]
-            rows.append(row)
-            rhs.append(b)
+            last = len(line) - 1
+            equations.append(
+                [(figure_key(k, t, p), -1.0 if n == last else 1.0) for n, p in enumerate(line)]
+            )
+        if t.cumulative:
+            for i, counts in enumerate(t.cells):
+                for j in range(len(counts) - 1):
+                    atom = ("stopped", k, i, j)
+                    stopped[atom] = counts[j] - counts[j + 1]
+                    equations.append(
+                        [(figure_key(k, t, (i, j)), 1.0), (figure_key(k, t, (i, j + 1)), -1.0),
+                         (atom, -1.0)]
+                    )  # fmt: skip
+    protect = dict(hidden)
+    protect.update({a: v for a, v in stopped.items() if 0 < v < N})
+    if not protect:
+        return
+    index = {key: n for n, key in enumerate([*hidden, *stopped])}
+    rows, rhs = [], []
+    for terms in equations:
+        row, b = np.zeros(len(index)), 0.0
+        for key, coef in terms:
+            if key in index:
+                row[index[key]] += coef
+            else:
+                b -= coef * visible[key]
+        rows.append(row)
+        rhs.append(b)
     a, b_eq = np.array(rows), np.array(rhs)
     eq = LinearConstraint(a, b_eq, b_eq)
     size = len(index)
-    for key, true in hidden.items():
+    floor = np.array([1.0 if key in hidden else 0.0 for key in index])
+    for key, true in protect.items():
         v = index[key]
-        # (1) Whole-number alternative, hidden figures >= 1 (zeros are always shown).
+        # (1) Whole-number alternative: hidden figures >= 1 (zeros are always shown).
         found = False
-        for lo, hi in ((1, true - 1), (true + 1, np.inf)):
+        for lo, hi in ((floor[v], true - 1), (true + 1, np.inf)):
             if hi < lo:
                 continue
-            lb, ub = np.ones(size), np.full(size, np.inf)
+            lb, ub = floor.copy(), np.full(size, np.inf)
             lb[v], ub[v] = lo, hi
             res = milp(np.zeros(size), constraints=[eq], integrality=np.ones(size),
                        bounds=Bounds(lb, ub))  # fmt: skip
@@ -130,6 +156,12 @@ def assert_basic_properties(t: Table, s: SuppressedTable, n: int) -> None:
     # (b) no row or column has exactly one hidden figure (totals count as members)
     for line in lines(t):
         assert sum(1 for p in line if s.value(p) is None) != 1
+    # (a) in a funnel, no visible step difference about 1..n-1 people either
+    if t.cumulative:
+        for shown_row in s.cells:
+            for j in range(len(shown_row) - 1):
+                here, after = shown_row[j], shown_row[j + 1]
+                assert here is None or after is None or not 0 < here - after < n
 
 
 def table(cells: list[list[int]], name: str = "t") -> Table:
@@ -281,3 +313,93 @@ def test_linked_tables_hidden_cells_cannot_be_determined(pair: tuple[Table, Tabl
     # (d) the shared margin (groups) and the grand total are shown or hidden alike
     assert a.row_totals == b.row_totals and a.grand_total == b.grand_total
     assert_no_hidden_figure_is_determined([first, second], [a, b])
+
+
+def test_funnel_step_differences_are_protected() -> None:
+    # 12 applied, 9 invited: "3 not invited" must not be readable from the table.
+    funnel = Funnel.from_nested(
+        {"nl": {"applied": 40, "invited": 30, "interviewed": 20, "hired": 10},
+         "non_eu": {"applied": 12, "invited": 9, "interviewed": 9, "hired": 0}},
+    ).to_table(name="funnel")  # fmt: skip
+    s = suppress(funnel)
+    assert_basic_properties(funnel, s, N)
+    assert_no_hidden_figure_is_determined([funnel], [s])
+    assert s.row_totals == tuple(row[0] for row in s.cells)  # first stage = row total
+    assert s.cells[1][3] == 0  # nobody from this group hired: shown
+
+
+def test_checker_catches_a_visible_small_funnel_step() -> None:
+    funnel = Table("group", "stage", ("a", "b"), ("applied", "invited"),
+                   ((12, 9), (30, 20)), cumulative=True)  # fmt: skip
+    everything = SuppressedTable(
+        "group", "stage", funnel.row_labels, funnel.col_labels,
+        cells=((12, 9), (30, 20)), row_totals=(12, 30), col_totals=(42, 29), grand_total=42,
+        threshold=N, reasons={}, cumulative=True,
+    )  # fmt: skip
+    with pytest.raises(AssertionError):
+        assert_basic_properties(funnel, everything, N)
+    only_nine = SuppressedTable(
+        "group", "stage", funnel.row_labels, funnel.col_labels,
+        cells=((12, None), (30, 20)), row_totals=(12, 30), col_totals=(42, 29),
+        grand_total=42, threshold=N, reasons={(0, 1): Hidden.PRIMARY},
+        cumulative=True,
+    )  # fmt: skip
+    with pytest.raises(AssertionError, match="can be worked out"):
+        assert_no_hidden_figure_is_determined([funnel], [only_nine])
+
+
+def test_published_selection_figures_hide_what_rests_on_hidden_counts() -> None:
+    funnel = Funnel(
+        ("applied", "invited", "hired"),
+        {"nl": (60, 30, 10), "eu": (25, 12, 5), "non_eu": (30, 8, 3)},
+    )
+    suppressed = suppress(funnel.to_table())
+    step = analyse_transition(funnel, "invited", "hired")
+    published = publish_transition(step, suppressed)
+    for g, p in zip(step.groups, published.groups, strict=True):
+        row = suppressed.row_labels.index(g.group)
+        con, sel = suppressed.cells[row][1], suppressed.cells[row][2]
+        assert (p.considered, p.selected) == (con, sel)
+        if con is None or sel is None:
+            assert (p.rate, p.impact_ratio, p.adverse_impact, p.fisher_p, p.shortfall) == (
+                (None,) * 5
+            )
+        else:
+            assert p.rate == g.rate
+    # non_eu hired 3: hidden, so no rate, ratio or p-value for that group at this step.
+    non_eu = next(p for p in published.groups if p.group == "non_eu")
+    assert non_eu.selected is None and non_eu.rate is None and non_eu.fisher_p is None
+    first = publish_transition(analyse_transition(funnel, "applied", "invited"), suppressed)
+    nl = next(p for p in first.groups if p.group == "nl")
+    assert nl.rate == 0.5 or nl.rate is None
+
+
+@st.composite
+def funnel_and_units(draw: st.DrawFn) -> tuple[Table, Table]:
+    groups = draw(st.integers(1, 3))
+    rows = []
+    for _ in range(groups):
+        applied = draw(st.integers(0, 40))
+        invited = draw(st.integers(0, applied))
+        hired = draw(st.integers(0, invited))
+        rows.append((applied, invited, hired))
+    labels = tuple(f"g{i}" for i in range(groups))
+    funnel = Table("group", "stage", labels, ("applied", "invited", "hired"), tuple(rows),
+                   "funnel", cumulative=True)  # fmt: skip
+    split = []
+    for applied, _, _ in rows:
+        x = draw(st.integers(0, applied))
+        split.append((x, applied - x))
+    units = Table("group", "unit", labels, ("A", "B"), tuple(split), "units")
+    return funnel, units
+
+
+@settings(max_examples=80, deadline=None)
+@given(funnel_and_units())
+def test_funnel_and_unit_tables_linked(pair: tuple[Table, Table]) -> None:
+    funnel, units = pair
+    a, b = suppress_linked([funnel, units])
+    assert_basic_properties(funnel, a, N)
+    assert_basic_properties(units, b, N)
+    assert a.row_totals == b.row_totals and a.grand_total == b.grand_total
+    assert_no_hidden_figure_is_determined([funnel, units], [a, b])

@@ -4,6 +4,11 @@ Inputs are plain counts and records (dataclasses, dicts), never database rows.
 """
 
 from bewustwerven.core.stats.channels import ChannelCount, ChannelReport, Reach, channel_reach
+from bewustwerven.core.stats.published import (
+    PublishedGroupTransition,
+    PublishedTransition,
+    publish_transition,
+)
 from bewustwerven.core.stats.rates import safe_rate
 from bewustwerven.core.stats.reliability import (
     ALPHA_FLAG,
@@ -61,6 +66,8 @@ __all__ = [
     "Hidden",
     "HireRecord",
     "NoAlphaReason",
+    "PublishedGroupTransition",
+    "PublishedTransition",
     "RaterLeniency",
     "Rating",
     "Reach",
@@ -76,6 +83,7 @@ __all__ = [
     "fisher_p_value",
     "impact_ratio",
     "krippendorff_alpha",
+    "publish_transition",
     "rater_leniency",
     "ratings_from_matrix",
     "safe_rate",

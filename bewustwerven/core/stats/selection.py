@@ -15,6 +15,7 @@ from itertools import pairwise
 from scipy.stats import fisher_exact
 
 from bewustwerven.core.stats.rates import safe_rate
+from bewustwerven.core.stats.tables import Table
 
 #: The four-fifths rule: a group's selection rate below 80 % of the best group's rate
 #: points to possible adverse impact (US EEOC Uniform Guidelines, 29 CFR 1607.4(D)).
@@ -60,6 +61,12 @@ class Funnel:
 
     def count(self, group: str, stage: str) -> int:
         return self.counts[group][self.stages.index(stage)]
+
+    def to_table(self, row_dim: str = "group", col_dim: str = "stage", name: str = "") -> Table:
+        """The funnel as a cumulative count table (groups × stages) for ``suppress``."""
+        groups = tuple(self.counts)
+        cells = tuple(self.counts[g] for g in groups)
+        return Table(row_dim, col_dim, groups, self.stages, cells, name, cumulative=True)
 
 
 @dataclass(frozen=True, slots=True)

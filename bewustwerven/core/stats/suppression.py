@@ -19,10 +19,14 @@ Rules (documented for report authors):
    consistent with the visible ones and with "at least 1"; it must leave at least two
    whole numbers possible). Complements are chosen among visible cells before
    totals, smallest first, so little information is lost.
-4. Linked tables. Tables in one report that share a margin (rows or columns with the
+4. Funnels. In a cumulative table (``Table.cumulative``: applied ≥ invited ≥ hired)
+   the people who stopped at a step are a figure too ("12 applied, 9 invited" says 3
+   were not invited), so a step difference of 1 to N-1 people is protected like a
+   hidden cell: it must not follow from the visible figures.
+5. Linked tables. Tables in one report that share a margin (rows or columns with the
    same dimension name, such as "group") describe the same people; the shared totals
    are the same figure and are hidden or shown together, and the check in 3 runs over
-   all linked tables at once.
+   all linked tables at once. A funnel's first column is its row total.
 
 A hidden figure must be printed with one mark whatever the reason (see
 ``SuppressedTable``).
@@ -49,11 +53,17 @@ _EPS = 1e-6
 
 
 class _Model:
-    """All figures of a set of linked tables as variables, with their sum equations."""
+    """All figures of a set of linked tables as variables, with their sum equations.
 
-    def __init__(self, tables: Sequence[Table]) -> None:
+    Cumulative (funnel) tables also get one unpublished variable per row and step: the
+    people who stopped there (``atom``, at least 0). A small atom is protected like a
+    small figure: "12 applied, 9 invited" would tell that 3 were not invited.
+    """
+
+    def __init__(self, tables: Sequence[Table], n: int) -> None:
         self.value: dict[Key, int] = {}
         self.rank: dict[Key, tuple[int, int]] = {}  # (kind, first-seen order) for choices
+        self.atoms: dict[Key, int] = {}
         self.places: list[dict[Position, Key]] = []
         eqs: dict[frozenset[tuple[Key, int]], list[tuple[Key, int]]] = {}
         for t_index, t in enumerate(tables):
@@ -65,13 +75,22 @@ class _Model:
                     place[(i, j)] = key
                     self._add(key, t.value((i, j)), kind, t)
             self.places.append(place)
-            lines = [[(i, j) for j in range(n_cols + 1)] for i in range(n_rows + 1)]
-            lines += [[(i, j) for i in range(n_rows + 1)] for j in range(n_cols + 1)]
+            lines = [[(i, j) for i in range(n_rows + 1)] for j in range(n_cols + 1)]
+            if not t.cumulative:
+                lines += [[(i, j) for j in range(n_cols + 1)] for i in range(n_rows + 1)]
             for line in lines:
                 terms = [(place[p], 1) for p in line[:-1]] + [(place[line[-1]], -1)]
                 eqs.setdefault(frozenset(terms), terms)
+            if t.cumulative:
+                for i in range(n_rows):
+                    for j in range(n_cols - 1):
+                        atom: Key = ("atom", t_index, i, j)
+                        self.atoms[atom] = t.cells[i][j] - t.cells[i][j + 1]
+                        terms = [(place[(i, j)], 1), (place[(i, j + 1)], -1), (atom, -1)]
+                        eqs.setdefault(frozenset(terms), terms)
         self.equations = list(eqs.values())
-        self.containing: dict[Key, list[int]] = {k: [] for k in self.value}
+        self.sensitive = {k for k, v in self.atoms.items() if 0 < v < n}
+        self.containing: dict[Key, list[int]] = {k: [] for k in [*self.value, *self.atoms]}
         for e_index, eq in enumerate(self.equations):
             for k, _ in eq:
                 self.containing[k].append(e_index)
@@ -79,6 +98,8 @@ class _Model:
     @staticmethod
     def _key(t_index: int, t: Table, i: int, j: int) -> tuple[Key, int]:
         n_rows, n_cols = t.shape
+        if t.cumulative and j == 0:
+            j = n_cols  # the first stage is the row total (everyone in the row)
         if i == n_rows and j == n_cols:
             return ("grand",), 2
         if j == n_cols:
@@ -98,19 +119,24 @@ class _Model:
         self.value[key] = value
         self.rank[key] = (kind, len(self.rank))
 
+    def unknown(self, key: Key, hidden: dict[Key, Hidden]) -> bool:
+        return key in hidden or key in self.atoms
+
 
 def _complement_cost(model: _Model, hidden: dict[Key, Hidden], key: Key) -> tuple[int, ...]:
     kind, order = model.rank[key]
-    # A candidate that already shares another line with a hidden figure closes a cycle
-    # of hidden figures, which is what protects them (the classic rectangle).
-    touches = any(
-        sum(1 for k, _ in model.equations[e] if k in hidden) >= 1 for e in model.containing[key]
+    # A candidate whose other lines already hold unknowns closes a cycle of hidden
+    # figures, which is what protects them (the classic rectangle).
+    touching = sum(
+        1
+        for e in model.containing[key]
+        if any(model.unknown(k, hidden) for k, _ in model.equations[e])
     )
-    return (kind, 0 if touches else 1, model.value[key], order)
+    return (kind, -touching, model.value[key], order)
 
 
 def _hide_one(model: _Model, hidden: dict[Key, Hidden], candidates: set[Key]) -> bool:
-    usable = [k for k in candidates if k not in hidden and model.value[k] > 0]
+    usable = [k for k in candidates if k in model.value and k not in hidden and model.value[k] > 0]
     if not usable:
         return False
     choice = min(usable, key=lambda k: _complement_cost(model, hidden, k))
@@ -119,19 +145,25 @@ def _hide_one(model: _Model, hidden: dict[Key, Hidden], candidates: set[Key]) ->
 
 
 def _fix_lone_hidden(model: _Model, hidden: dict[Key, Hidden]) -> None:
-    """Make sure no row or column (equation) has exactly one hidden figure."""
+    """Make sure no equation has exactly one unknown that must stay unknown."""
     changed = True
     while changed:
         changed = False
         for eq in model.equations:
-            if sum(1 for k, _ in eq if k in hidden) == 1:
+            unknown = [k for k, _ in eq if model.unknown(k, hidden)]
+            if len(unknown) == 1 and (unknown[0] in hidden or unknown[0] in model.sensitive):
                 changed |= _hide_one(model, hidden, {k for k, _ in eq})
 
 
 def _exposed(model: _Model, hidden: dict[Key, Hidden]) -> list[Key]:
-    """Hidden figures whose value follows from the visible ones (LP over all equations)."""
-    keys = sorted(hidden, key=lambda k: model.rank[k][1])
+    """Protected unknowns whose value follows from the visible figures (LP over everything).
+
+    Hidden figures are at least 1 (zeros are always shown), atoms at least 0. An unknown
+    is safe when at least two whole numbers remain possible for it.
+    """
+    keys = sorted(hidden, key=lambda k: model.rank[k][1]) + sorted(model.atoms, key=str)
     index = {k: n for n, k in enumerate(keys)}
+    bounds = [(1, None) if k in hidden else (0, None) for k in keys]
     rows, rhs = [], []
     for eq in model.equations:
         if not any(k in index for k, _ in eq):
@@ -147,15 +179,15 @@ def _exposed(model: _Model, hidden: dict[Key, Hidden]) -> list[Key]:
         rhs.append(b)
     a_eq, b_eq = np.array(rows), np.array(rhs)
     out = []
-    for k in keys:
-        true = model.value[k]
+    for k in [*sorted(hidden, key=lambda k: model.rank[k][1]), *sorted(model.sensitive, key=str)]:
+        true = model.value[k] if k in model.value else model.atoms[k]
         c = np.zeros(len(keys))
         c[index[k]] = -1.0
-        res = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=(1, None), method="highs")
+        res = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
         if res.status == 3 or (res.status == 0 and math.floor(-res.fun + _EPS) >= true + 1):
             continue
         c[index[k]] = 1.0
-        res_min = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=(1, None), method="highs")
+        res_min = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
         if res.status != 0 or res_min.status != 0:
             raise RuntimeError(f"suppression check failed: {res.message} / {res_min.message}")
         if math.ceil(res_min.fun - _EPS) <= true - 1:
@@ -168,7 +200,7 @@ def _suppress_model(model: _Model, n: int) -> dict[Key, Hidden]:
     hidden = {k: Hidden.PRIMARY for k, v in model.value.items() if 0 < v < n}
     while True:
         _fix_lone_hidden(model, hidden)
-        if not hidden:
+        if not hidden and not model.sensitive:
             return hidden
         exposed = _exposed(model, hidden)
         if not exposed:
@@ -182,7 +214,10 @@ def _suppress_model(model: _Model, n: int) -> dict[Key, Hidden]:
             # equation that holds a hidden one. This always ends: once every non-zero
             # figure is hidden, nothing can be worked out any more.
             anywhere = {
-                m for eq in model.equations if any(k in hidden for k, _ in eq) for m, _ in eq
+                m
+                for eq in model.equations
+                if any(model.unknown(k, hidden) for k, _ in eq)
+                for m, _ in eq
             }
             if not _hide_one(model, hidden, anywhere):
                 raise RuntimeError("suppression could not protect a hidden figure")
@@ -208,6 +243,7 @@ def _publish(
         threshold=n,
         reasons={p: hidden[k] for p, k in place.items() if k in hidden},
         name=t.name,
+        cumulative=t.cumulative,
     )
 
 
@@ -227,7 +263,7 @@ def suppress_linked(tables: Sequence[Table], n: int = SUPPRESS_DEFAULT) -> list[
     grand = {t.grand_total for t in tables}
     if len(grand) != 1:
         raise ValueError("linked tables must describe the same people (same grand total)")
-    model = _Model(tables)
+    model = _Model(tables, n)
     hidden = _suppress_model(model, n)
     return [_publish(t, model.places[k], hidden, n) for k, t in enumerate(tables)]
 

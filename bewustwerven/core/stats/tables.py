@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import pairwise
 from typing import TypeVar
 
 from bewustwerven.core.stats.rates import safe_rate
@@ -32,6 +33,11 @@ class Table:
     ``row_dim`` and ``col_dim`` name what the rows and columns are ("group", "unit",
     "outcome"). Two tables in one report whose rows or columns have the same dimension
     name and labels share that margin: their totals describe the same people.
+
+    ``cumulative=True`` is for a funnel: the columns are stages in order and every
+    person counted in a column is also counted in all earlier columns (applied ≥
+    invited ≥ hired). Then the row total is the first column (everyone in the row),
+    not the sum of the row, and the column totals are people per stage.
     """
 
     row_dim: str
@@ -40,6 +46,7 @@ class Table:
     col_labels: tuple[str, ...]
     cells: tuple[tuple[int, ...], ...]
     name: str = ""
+    cumulative: bool = False
 
     def __post_init__(self) -> None:
         if self.row_dim == self.col_dim:
@@ -57,6 +64,8 @@ class Table:
                 raise ValueError("one cell per column label in every row")
             if any(c < 0 for c in row):
                 raise ValueError("counts cannot be negative")
+            if self.cumulative and any(b > a for a, b in pairwise(row)):
+                raise ValueError("in a funnel a later stage cannot hold more people")
 
     @classmethod
     def from_mapping(
@@ -67,6 +76,7 @@ class Table:
         row_labels: Sequence[str] | None = None,
         col_labels: Sequence[str] | None = None,
         name: str = "",
+        cumulative: bool = False,
     ) -> Table:
         """Build from ``{row: {col: count}}``; a missing cell counts as 0."""
         rows = tuple(row_labels) if row_labels is not None else tuple(counts)
@@ -77,7 +87,7 @@ class Table:
             col_labels = tuple(seen)
         cols = tuple(col_labels)
         cells = tuple(tuple(int(counts.get(r, {}).get(c, 0)) for c in cols) for r in rows)
-        return cls(row_dim, col_dim, rows, cols, cells, name)
+        return cls(row_dim, col_dim, rows, cols, cells, name, cumulative)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -85,6 +95,8 @@ class Table:
 
     @property
     def row_totals(self) -> tuple[int, ...]:
+        if self.cumulative:
+            return tuple(row[0] for row in self.cells)
         return tuple(sum(row) for row in self.cells)
 
     @property
@@ -133,6 +145,7 @@ class SuppressedTable:
     threshold: int
     reasons: Mapping[Position, Hidden] = field(default_factory=dict)
     name: str = ""
+    cumulative: bool = False
 
     @property
     def shape(self) -> tuple[int, int]:
