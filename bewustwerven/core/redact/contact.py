@@ -49,7 +49,10 @@ EN_STREET = re.compile(
     r"Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard)(?![\w])"
 )
 POSTBUS = re.compile(r"\b(?:Postbus|P\.?O\.? Box)[ \t]+\d{1,6}\b")
-ADDRESS_LABEL = re.compile(r"(?im)^[ \t]*(?:adres|woonadres|address|home address)[ \t]*:[ \t]*(.+)$")
+ADDRESS_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:adres|woonadres|woonplaats|address|home address|city|town|residence|"
+    r"place of residence)[ \t]*:[ \t]*(.+)$"
+)
 
 
 def find_contact(text: str) -> Iterator[Span]:

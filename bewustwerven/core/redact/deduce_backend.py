@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bewustwerven.core.redact.model import PiiCategory, Span, make_span
+from bewustwerven.core.redact.namelists import PARTICLES, STOPWORDS, is_known_name
 
 _LOG = logging.getLogger(__name__)
 _SRC = "deduce"
@@ -103,7 +104,7 @@ def _map(text: str, start: int, end: int, tag: str) -> Iterator[Span]:
         if m:
             start += m.end()
         span = make_span(text, start, end, PiiCategory.NAME, _SRC)
-        if span:
+        if span and _plausible_name(span.text):
             yield span
     elif tag == "locatie" or "straat" in tag or "huisnummer" in tag:
         pc = _POSTCODE.search(piece)
@@ -126,6 +127,17 @@ def _map(text: str, start: int, end: int, tag: str) -> Iterator[Span]:
             span = make_span(text, start, end, category, _SRC)
             if span:
                 yield span
+
+
+def _plausible_name(name: str) -> bool:
+    """Reject deduce names that hold an organisation or heading word ("Talen",
+    "Universiteit van Amsterdam") or that are only a particle and a place."""
+    words = [w for w in re.split(r"[\s.]+", name) if w]
+    content = [w for w in words if w.lower() not in PARTICLES]
+    if not content or any(w.lower() in STOPWORDS for w in content):
+        return False
+    return not (len(content) == 1 and words[0].lower() in PARTICLES and content[0][:1].isupper()
+                and not is_known_name(content[0]))
 
 
 _TAGS: dict[str, PiiCategory] = {

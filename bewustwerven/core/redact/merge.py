@@ -28,9 +28,10 @@ def merge_spans(text: str, spans: Iterable[Span]) -> list[Span]:
             bounds.append([span.start, span.end])
     result: list[Span] = []
     for (start, end), group in zip(bounds, groups, strict=True):
-        best = min(group, key=lambda s: (PRIORITY[s.category], -(s.end - s.start)))
+        # The longest suggestion names the whole ("Kerkstraat 1, 1011 AB Amsterdam" is
+        # an address); on equal length the stronger category wins.
+        best = min(group, key=lambda s: (-(s.end - s.start), PRIORITY[s.category]))
         category = best.category
-        # A gender title glued to a name stays separate: it has its own placeholder.
         sources = sorted({s.source for s in group})
         result.append(Span(start, end, category, text[start:end], "+".join(sources)))
     return result

@@ -27,7 +27,7 @@ TITLES = frozenset(
 _STOP = """
 de het een en of in op aan met voor van bij naar om als dat die dit deze ik mijn wij we
 u uw jij je hij zij ze haar hem ons onze hun er ook maar dus want toen nu dan zo al
-geachte beste lieve hallo dag groet groeten vriendelijke hartelijke hoogachtend
+geachte beste lieve hallo hoi hey groetjes dag groet groeten vriendelijke hartelijke hoogachtend
 sollicitatie sollicitatiebrief motivatie motivatiebrief brief betreft onderwerp datum
 naam adres woonplaats telefoon mobiel email e-mail profiel persoonlijk gegevens
 personalia werkervaring ervaring opleiding opleidingen cursussen vaardigheden talen
@@ -53,6 +53,10 @@ i my we our you your he she his her they their it this that these
 ja nee yes no dhr mevr mw heer mevrouw meneer mr mrs ms miss dr drs ir ing prof
 via tot sinds tijdens binnen buiten over onder na door zonder
 amsterdamse nederland netherlands holland europe europa
+noord oost zuid west centrum zuidoost nieuw-west stadsdeel provincie stichting
+ministerie groep
+history science sciences studies law arts art engineering technology
+management business finance accounting economics
 linkedin github twitter instagram facebook google microsoft excel word powerpoint office
 """
 STOPWORDS = frozenset(_STOP.split())
@@ -73,6 +77,16 @@ def common_words() -> frozenset[str]:
     return STOPWORDS | _deduce_list("lst_common_word", "whitelist") | _deduce_list(
         "lst_stop_word", "whitelist"
     )
+
+
+def is_stopword(word: str) -> bool:
+    """True for a capitalised word that is not a name: a heading, an organisation
+    word, or a common Dutch word that is not also a known first name or surname
+    ("Meer" and "Wit" are common words and surnames; "Talen" is only a heading)."""
+    low = word.lower()
+    if low in STOPWORDS:
+        return True
+    return low in common_words() and not is_known_name(word)
 
 
 def is_known_name(word: str) -> bool:

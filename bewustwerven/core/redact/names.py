@@ -13,7 +13,13 @@ import re
 from collections.abc import Iterator
 
 from bewustwerven.core.redact.model import PiiCategory, Span
-from bewustwerven.core.redact.namelists import PARTICLES, TITLES, common_words, is_known_name
+from bewustwerven.core.redact.namelists import (
+    PARTICLES,
+    TITLES,
+    first_names,
+    is_known_name,
+    is_stopword,
+)
 
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){1,4}(?![^\W\d_])|'t\b|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?|[^\W\d_]'"
@@ -41,9 +47,13 @@ INTRO = re.compile(
 )
 REFERENCE = re.compile(
     r"(?i)\b(?:collega|colleague|leidinggevende|manager|supervisor|mentor|referent|"
-    r"begeleider|docent|teacher|professor|prof\.|dr\.|drs\.|ir\.|mr\.|dhr\.|mevr\.|mw\.|mrs?\.?|ms\.?)"
-    r"[ \t]+(?=[A-Z])"
+    r"begeleider|docent|teacher|professor|directeur|director)[ \t]*,?[ \t]+(?-i:(?=[A-Z]))"
 )
+TITLE = re.compile(
+    r"(?<![\w.])(?i:prof|dr|drs|ir|ing|dhr|mevr|mw|mej|mrs?|ms)\.?[ \t]+(?=[A-Z])"
+    r"|\b(?i:de heer|mevrouw|meneer|miss)[ \t]+(?=[A-Z])"
+)
+_CAPITAL = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]+")
 
 _SRC = "context"
 
@@ -59,14 +69,27 @@ def find_names(text: str) -> Iterator[Span]:
     yield from _propagate(text, found)
 
 
-def _starts(text: str) -> Iterator[tuple[int, bool]]:
-    """Positions where a name may begin; ``strict`` asks for a known name word."""
+def _starts(text: str) -> Iterator[tuple[int, bool | str]]:
+    """Positions where a name may begin.
+
+    ``strict`` asks for a known name word; ``"pair"`` asks for at least two words.
+    """
     for m in LABEL.finditer(text):
         yield _skip_title(text, m.end()), False
     for m in SALUTATION.finditer(text):
         yield _skip_title(text, m.end()), False
     for m in REFERENCE.finditer(text):
+        yield _skip_title(text, m.end()), True
+    for m in TITLE.finditer(text):
         yield _skip_title(text, m.end()), False
+    # A known first name followed by another capitalised word: "Pieter Smit".
+    names = first_names()
+    for m in _CAPITAL.finditer(text):
+        word = m.group()
+        if word in names and not is_stopword(word) and word[:1].isupper():
+            after = _GAP.match(text, m.end())
+            if after and _CAPITAL.match(text, after.end()):
+                yield m.start(), "pair"
     for m in INTRO.finditer(text):
         strict = m.group().lower().startswith(("ik ben", "i am", "i'm", "i’m"))
         yield m.end(), strict
@@ -115,9 +138,8 @@ def _is_initials(word: str) -> bool:
     return bool(re.fullmatch(r"(?:[^\W\d_]\.){1,4}", word)) and word[:1].isupper()
 
 
-def _chain(text: str, start: int, strict: bool) -> Span | None:
+def _chain(text: str, start: int, strict: bool | str) -> Span | None:
     """The longest name-like chain of words starting at ``start``."""
-    common = common_words()
     pos = start
     last_end = -1
     first_end = -1
@@ -131,7 +153,7 @@ def _chain(text: str, start: int, strict: bool) -> Span | None:
         low = bare.lower()
         if low in PARTICLES or _is_initials(word):
             pass
-        elif _is_cap(bare) and low not in common and low not in TITLES:
+        elif _is_cap(bare) and not is_stopword(bare) and low not in TITLES:
             last_end = m.start() + len(bare)
         else:
             break
@@ -147,18 +169,20 @@ def _chain(text: str, start: int, strict: bool) -> Span | None:
     if last_end <= start:
         return None
     content = [w for w in words if w.lower() not in PARTICLES and not _is_initials(w)]
-    if strict and not any(is_known_name(w) for w in content):
+    if strict == "pair":
+        if len(content) < 2:
+            return None
+    elif strict and not any(is_known_name(w) for w in content):
         return None
     return Span(start, last_end, PiiCategory.NAME, text[start:last_end], _SRC)
 
 
 def _propagate(text: str, found: list[Span]) -> Iterator[Span]:
-    common = common_words()
     tokens: set[str] = set()
     for span in found:
         for word in re.split(r"[ \t,]+", span.text):
             for part in (word, *word.split("-")):
-                if len(part) >= 3 and part[:1].isupper() and part.lower() not in common:
+                if len(part) >= 3 and part[:1].isupper() and not is_stopword(part):
                     tokens.add(part)
     if not tokens:
         return

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from bewustwerven.core.redact.model import PiiCategory, Span, make_span
+from bewustwerven.core.redact.namelists import PARTICLES, TITLES
 
 _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -26,7 +27,10 @@ DATES = [
     re.compile(r"(?<!\w)" + _MONTHS + r"[ \t]+'?(?:" + _YEAR + r")(?!\d)", re.IGNORECASE),
     re.compile(r"(?<![\w/.-])(?:1[0-2]|0?[1-9])[-/](?:" + _YEAR + r")(?![\w/.-]\d)"),
 ]
-YEAR = re.compile(r"(?<![\w./-])(?:'|’)?((?:19[4-9]\d|20[0-4]\d))(?![\w.,/]\d|\w)")
+YEAR = re.compile(
+    r"(?<![\w./])(?:'|’)?((?:19[4-9]\d|20[0-4]\d))(?![\w.,/]\d|\w)"
+    r"(?!-(?!(?:19|20)\d\d\b)\d)"
+)
 AGES = [
     re.compile(r"(?i)\b(?:ik ben|i am|i'm|i’m|leeftijd|age|aged)[ \t]*:?[ \t]*(\d{1,2}"
                r"(?:[ \t]*(?:jaar(?:[ \t]+oud)?|years?(?:[ \t]+old)?))?)(?![\w-])"),
@@ -34,6 +38,12 @@ AGES = [
                r"(?:jarige|year-old|year old)))\b"),
     re.compile(r"(?i)\b(?:op|at)[ \t]+(?:mijn|my|de leeftijd van|the age of)[ \t]+(\d{1,2}"
                r"(?:e|de|ste|th)?(?:[ \t]+(?:jaar|years))?)\b"),
+    # "Mustafa Aydın, 46 jaar," and "ik ben nu 46 jaar" but not "15 jaar ervaring".
+    re.compile(r"(?i)(?:,|\bben|\bis|\bwas|\bnu)[ \t]+([1-7]\d[ \t]+(?:jaar|years))\b"
+               r"(?![ \t]+(?:ervaring|werkervaring|gewerkt|lang|in dienst|bij|als|geleden|"
+               r"experience|of|in|at|with|ago))"),
+    # "Lisa Verbeek, 21, student"
+    re.compile(r"(?<=[^\W\d_]), ([1-7]\d)(?=,[ \t]+[^\W\d_])"),
 ]
 
 _NAT_STEMS = (
@@ -41,7 +51,7 @@ _NAT_STEMS = (
     "Itali|Fran|Grieks|Iers|Amerikaan|Canade|Indi|Pakistaan|Chinee|Japan|Koreaan|Syri|"
     "Eritree|Somali|Ethiopi|Ghanee|Nigeriaan|Egyptisch|Iraak|Iraan|Afghaan|Antilliaan|"
     "Arubaan|Kaapverdi|Roemee|Bulgaar|Hongaar|Oekraïn|Rus|Koerd|Kroat|Servi|Bosni|"
-    "Tunesi|Algerij|Vietname|Filipijn|Thai|Braziliaan|Colombiaan|Venezolaan|Mexicaan|Zweed|"
+    "Tunesi|Algerij|Javaan|Javaans|Hindostaan|Hindoestaan|Creool|Creools|Molu|Vietname|Filipijn|Thai|Braziliaan|Colombiaan|Venezolaan|Mexicaan|Zweed|"
     "Noor|Deen|Fin|Oostenrijk|Zwitser|Tsjech|Slowaak|Litouw|Lets|Est"
 )
 NL_NATIONALITY_WORD = re.compile(
@@ -62,28 +72,34 @@ NATIONALITY_CONTEXT = [
                r"origine|achtergrond|wortels|roots|nederlander|nationality|citizenship|"
                r"citizen|national|passport|descent|origin|background|heritage)\b"),
     re.compile(r"(?i)^(?:[ \t]+(?:and|en)[ \t]+\S+)?[ \t]+(?:man|vrouw|woman|moeder|vader|"
-               r"mother|father|ouders|parents|jongen|meisje|boy|girl)\b"),
+               r"mother|father|ouders|parents|jongen|meisje|boy|girl|by birth|on my|"
+               r"family|familie|roots|wortels)\b"),
 ]
-NAT_PREFIX_CONTEXT = re.compile(r"(?i)\b(?:ben|am|a|an|als|as|een|van|of)[ \t]+$")
+NAT_PREFIX_CONTEXT = re.compile(
+    r"(?i)\b(?:ben|am|a|an|als|as|een|van|of|is|zijn|are|(?:mijn |my )?(?:moeder|vader|"
+    r"ouders|mother|father|parents)(?: is| zijn| are)?)[ \t]+$"
+)
 
-_PLACE = r"((?:'s-|'t )?[A-Z][\w'’-]*(?:[ \t](?:aan|op|in|den|de|der|bij|[A-Z][\w'’-]*)){0,3})"
+_PLACE = (
+    r"((?-i:(?:'s-|'t )?[A-Z][\w'’-]*(?:[ \t](?:aan|op|in|den|de|der|bij|[A-Z][\w'’-]*)){0,3}))"
+)
 BIRTHPLACE = [
     re.compile(r"(?im)\b(?:geboorteplaats|place of birth|birthplace|geboren te|born in)[ \t]*:?"
                r"[ \t]*" + _PLACE),
-    re.compile(r"(?i)\b(?:geboren|born)\b[^\n.]{0,40}?\b(?:in|te)[ \t]+" + _PLACE.replace(
-        "(?:'s-", "(?-i:(?:'s-").replace("){0,3})", "){0,3}))")),
+    re.compile(r"(?i)\b(?:geboren|born)\b[^\n.]{0,40}?\b(?:in|te)[ \t]+" + _PLACE),
     re.compile(r"(?im)\b(?:geboortedatum en -plaats|geboren|date and place of birth|born)"
                r"[ \t]*:[^\n,]*,[ \t]*" + _PLACE),
 ]
 
 GENDER_TITLE = re.compile(
     r"(?<![\w.])(?:dhr\.?|mevr\.?|mw\.?|mej\.?|de heer|mevrouw|meneer|heer|mr\.?|mrs\.?|ms\.?|"
-    r"miss|sir|madam)(?=[ \t]+(?:[A-Z]|van |de |el |ter |ten )|[ \t]*$|[ \t]*,)",
+    r"miss|sir|madam)(?=[ \t]+[^\W\d_]|[ \t]*$|[ \t]*,)",
     re.IGNORECASE | re.MULTILINE,
 )
 GENERIC_SALUTATION = re.compile(
-    r"(?i)\b(?:heer|sir|mr\.?)[ \t]*(?:/|of|or|en|and|,)[ \t]*(?:mevrouw|madam|mrs\.?|ms\.?)\b"
-    r"|\b(?:mevrouw|madam|mrs\.?|ms\.?)[ \t]*(?:/|of|or|en|and|,)[ \t]*(?:heer|sir|mr\.?)\b"
+    r"(?i)\b(?:heer|meneer|sir|mr\.?)[ \t]*(?:/|of|or|en|and|,)[ \t]*(?:mevrouw|madam|mrs\.?|"
+    r"ms\.?)(?!\w)|\b(?:mevrouw|madam|mrs\.?|ms\.?)[ \t]*(?:/|of|or|en|and|,)[ \t]*"
+    r"(?:heer|meneer|sir|mr\.?)(?!\w)"
 )
 GENDER_LABEL = re.compile(r"(?im)\b(?:geslacht|gender|sex)[ \t]*:[ \t]*(.+)$")
 PRONOUN = re.compile(
@@ -127,7 +143,7 @@ def _nationality(text: str) -> Iterator[Span]:
     for pattern in (NL_NATIONALITY_WORD, EN_NATIONALITY_WORD):
         for m in pattern.finditer(text):
             after = text[m.end() : m.end() + 40]
-            before = text[max(0, m.start() - 12) : m.start()]
+            before = text[max(0, m.start() - 24) : m.start()]
             compound = "-" in m.group() and pattern is NL_NATIONALITY_WORD
             if (
                 compound
@@ -159,8 +175,14 @@ def _gender(text: str) -> Iterator[Span]:
         if any(s <= m.start() < e for s, e in generic):
             continue
         word = m.group().lower().rstrip(".")
-        rest = text[m.end() : m.end() + 3]
-        if word in {"heer", "mevrouw", "madam", "sir"} and not rest.strip(" \t")[:1].isupper():
+        if word == "mr" and m.group()[0] == "m":
+            continue  # Dutch "mr." is a law degree (meester), not a gender marker
+        nxt = re.match(r"[ \t]*([^\W\d_]+|$|,)", text[m.end() : m.end() + 40])
+        following = nxt.group(1) if nxt else ""
+        if following and following != "," and not (
+            following[:1].isupper() or following.lower() in PARTICLES
+            or following.lower() in TITLES
+        ):
             continue
         yield from _one(text, m.start(), m.end(), PiiCategory.GENDER, "context")
     for m in GENDER_LABEL.finditer(text):
