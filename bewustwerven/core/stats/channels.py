@@ -15,6 +15,8 @@ from bewustwerven.core.stats.rates import safe_rate
 
 @dataclass(frozen=True, slots=True)
 class ChannelCount:
+    """Applications through one channel from one group, and how many were selected."""
+
     channel: str
     group: str
     applied: int
@@ -46,15 +48,19 @@ class Reach:
 
 @dataclass(frozen=True, slots=True)
 class ChannelReport:
+    """Reach overall, per channel, per group, and per channel and group."""
+
     overall: Reach
     channels: tuple[Reach, ...]
     groups: tuple[Reach, ...]
     channel_groups: tuple[Reach, ...]
 
     def channel(self, name: str) -> Reach:
+        """The figures of one channel (all groups together)."""
         return next(r for r in self.channels if r.channel == name)
 
     def cell(self, channel: str, group: str) -> Reach:
+        """The figures of one group within one channel."""
         return next(r for r in self.channel_groups if (r.channel, r.group) == (channel, group))
 
 

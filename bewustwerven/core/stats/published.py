@@ -30,6 +30,8 @@ class PublishedGroupTransition:
 
 @dataclass(frozen=True, slots=True)
 class PublishedTransition:
+    """``TransitionAnalysis`` with every figure None that would reveal a hidden count."""
+
     from_stage: str
     to_stage: str
     considered: int | None

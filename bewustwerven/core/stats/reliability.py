@@ -33,6 +33,8 @@ class Rating:
 
 
 class NoAlphaReason(StrEnum):
+    """Why there is no alpha."""
+
     NO_PAIRABLE_UNITS = "no_pairable_units"  # no unit was rated by two or more raters
     NO_VARIATION = "no_variation"  # every pairable rating has the same value
 

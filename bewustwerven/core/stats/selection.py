@@ -60,6 +60,7 @@ class Funnel:
         )
 
     def count(self, group: str, stage: str) -> int:
+        """How many people of ``group`` reached ``stage``."""
         return self.counts[group][self.stages.index(stage)]
 
     def to_table(self, row_dim: str = "group", col_dim: str = "stage", name: str = "") -> Table:
@@ -97,6 +98,7 @@ class TransitionAnalysis:
     groups: tuple[GroupTransition, ...]
 
     def group(self, name: str) -> GroupTransition:
+        """The figures of one group at this step."""
         for g in self.groups:
             if g.group == name:
                 return g

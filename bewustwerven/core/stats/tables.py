@@ -91,20 +91,24 @@ class Table:
 
     @property
     def shape(self) -> tuple[int, int]:
+        """(number of rows, number of columns), totals not counted."""
         return len(self.row_labels), len(self.col_labels)
 
     @property
     def row_totals(self) -> tuple[int, ...]:
+        """People per row (for a funnel: the first stage)."""
         if self.cumulative:
             return tuple(row[0] for row in self.cells)
         return tuple(sum(row) for row in self.cells)
 
     @property
     def col_totals(self) -> tuple[int, ...]:
+        """People per column (for a funnel: per stage)."""
         return tuple(sum(col) for col in zip(*self.cells, strict=True))
 
     @property
     def grand_total(self) -> int:
+        """Everyone in the table."""
         return sum(self.row_totals)
 
     def value(self, pos: Position) -> int:
@@ -121,6 +125,8 @@ class Table:
 
 
 class Hidden(StrEnum):
+    """Why a figure is hidden (for the author; print one mark for both)."""
+
     PRIMARY = "primary"  # the figure is about 1 to N-1 people
     COMPLEMENTARY = "complementary"  # hidden so that a primary one cannot be worked out
 
@@ -149,6 +155,7 @@ class SuppressedTable:
 
     @property
     def shape(self) -> tuple[int, int]:
+        """(number of rows, number of columns), totals not counted."""
         return len(self.row_labels), len(self.col_labels)
 
     def value(self, pos: Position) -> int | None:
@@ -176,6 +183,7 @@ class SuppressedTable:
         return safe_rate(self.cells[i][j], self.col_totals[j])
 
     def hidden_positions(self) -> list[Position]:
+        """Positions of all hidden figures, totals included, in table order."""
         return sorted(self.reasons)
 
 

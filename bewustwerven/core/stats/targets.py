@@ -53,6 +53,8 @@ class TargetProgress:
 
 @dataclass(frozen=True, slots=True)
 class TargetReport:
+    """Target progress overall and per unit, and how many hires were out of scope."""
+
     overall: TargetProgress
     per_unit: tuple[TargetProgress, ...]
     min_scale: int
