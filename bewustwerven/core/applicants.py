@@ -19,8 +19,16 @@ from bewustwerven.core.origin import UnknownCountry, countries, country
 
 # field -> accepted header names (compared without case, accents, spaces, dashes, underscores)
 ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("naam", "volledige naam", "name", "full name", "kandidaat", "candidate", "sollicitant",
-             "applicant"),
+    "name": (
+        "naam",
+        "volledige naam",
+        "name",
+        "full name",
+        "kandidaat",
+        "candidate",
+        "sollicitant",
+        "applicant",
+    ),
     "first_name": ("voornaam", "first name", "given name", "roepnaam"),
     "infix": ("tussenvoegsel", "tussenvoegsels", "infix", "prefix"),
     "last_name": ("achternaam", "last name", "surname", "family name"),
@@ -36,12 +44,28 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "disability": ("beperking", "functiebeperking", "disability"),
 }
 FIELDS = tuple(ALIASES)
-SELF_ID_FIELDS = ("country_own", "country_mother", "country_father", "gender", "birth_year",
-                  "disability")
+SELF_ID_FIELDS = (
+    "country_own",
+    "country_mother",
+    "country_father",
+    "gender",
+    "birth_year",
+    "disability",
+)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
-_RATHER_NOT = {"", "zeg ik liever niet", "liever niet", "rather not say", "prefer not to say",
-               "onbekend", "unknown", "-", "n.v.t.", "n/a"}
+_RATHER_NOT = {
+    "",
+    "zeg ik liever niet",
+    "liever niet",
+    "rather not say",
+    "prefer not to say",
+    "onbekend",
+    "unknown",
+    "-",
+    "n.v.t.",
+    "n/a",
+}
 
 
 def _norm(text: str) -> str:
@@ -137,13 +161,22 @@ def _self_id(get: Mapping[str, str], line: int, errors: list[RowError]) -> dict[
             try:
                 out[f] = _country(get[f])
             except UnknownCountry:
-                errors.append(RowError(line, f, f"Onbekend land: '{get[f]}'.",
-                                       f"Unknown country: '{get[f]}'."))
+                errors.append(
+                    RowError(
+                        line, f, f"Onbekend land: '{get[f]}'.", f"Unknown country: '{get[f]}'."
+                    )
+                )
     if "birth_year" in get and _norm(get["birth_year"]) not in {_norm(x) for x in _RATHER_NOT}:
         raw = get["birth_year"].strip()
         if not raw.isdigit() or not 1930 <= int(raw) <= 2015:
-            errors.append(RowError(line, "birth_year", f"Geboortejaar '{raw}' klopt niet.",
-                                   f"Birth year '{raw}' is not valid."))
+            errors.append(
+                RowError(
+                    line,
+                    "birth_year",
+                    f"Geboortejaar '{raw}' klopt niet.",
+                    f"Birth year '{raw}' is not valid.",
+                )
+            )
         else:
             out["birth_year"] = int(raw)
     for f in ("gender", "disability"):
@@ -159,8 +192,14 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     rows = [r for r in reader]
     if not rows or not any(c.strip() for c in rows[0]):
-        return ParsedFile((), (RowError(1, "", "Het bestand is leeg.", "The file is empty."),),
-                          {}, (), encoding, delimiter)
+        return ParsedFile(
+            (),
+            (RowError(1, "", "Het bestand is leeg.", "The file is empty."),),
+            {},
+            (),
+            encoding,
+            delimiter,
+        )
     headers = [h.strip() for h in rows[0]]
     chosen = guess_mapping(headers)
     for f, h in (mapping or {}).items():
@@ -174,8 +213,14 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
             chosen.pop(f, None)
     errors: list[RowError] = []
     if "name" not in chosen and "last_name" not in chosen:
-        errors.append(RowError(1, "name", "Er is geen kolom met de naam (naam of achternaam).",
-                               "There is no name column (name or last name)."))
+        errors.append(
+            RowError(
+                1,
+                "name",
+                "Er is geen kolom met de naam (naam of achternaam).",
+                "There is no name column (name or last name).",
+            )
+        )
     index = {h: i for i, h in enumerate(headers)}
     used = set(chosen.values())
     applicants: list[Applicant] = []
@@ -183,34 +228,73 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
     for line, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):
             continue
-        get = {f: (row[index[h]].strip() if index[h] < len(row) else "")
-               for f, h in chosen.items()}
+        get = {f: (row[index[h]].strip() if index[h] < len(row) else "") for f, h in chosen.items()}
         name = get.get("name") or " ".join(
-            p for p in (get.get("first_name", ""), get.get("infix", ""), get.get("last_name", ""))
-            if p)
+            p
+            for p in (get.get("first_name", ""), get.get("infix", ""), get.get("last_name", ""))
+            if p
+        )
         if not name.strip():
             errors.append(RowError(line, "name", "De naam ontbreekt.", "The name is missing."))
         email = get.get("email", "")
         if email and not _EMAIL.match(email):
-            errors.append(RowError(line, "email", f"'{email}' is geen geldig e-mailadres.",
-                                   f"'{email}' is not a valid e-mail address."))
+            errors.append(
+                RowError(
+                    line,
+                    "email",
+                    f"'{email}' is geen geldig e-mailadres.",
+                    f"'{email}' is not a valid e-mail address.",
+                )
+            )
         elif email:
             key = email.lower()
             if key in seen_email:
-                errors.append(RowError(line, "email",
-                                       f"Dit e-mailadres staat ook op regel {seen_email[key]}.",
-                                       f"This e-mail address is also on line {seen_email[key]}."))
+                errors.append(
+                    RowError(
+                        line,
+                        "email",
+                        f"Dit e-mailadres staat ook op regel {seen_email[key]}.",
+                        f"This e-mail address is also on line {seen_email[key]}.",
+                    )
+                )
             seen_email.setdefault(key, line)
         phone = get.get("phone", "")
         if phone and not _PHONE.match(phone):
-            errors.append(RowError(line, "phone", f"'{phone}' is geen telefoonnummer.",
-                                   f"'{phone}' is not a phone number."))
+            errors.append(
+                RowError(
+                    line,
+                    "phone",
+                    f"'{phone}' is geen telefoonnummer.",
+                    f"'{phone}' is not a phone number.",
+                )
+            )
         selfid = _self_id(get, line, errors)
-        applicants.append(Applicant(line, name.strip(), email, phone, get.get("channel", ""),
-                                    get.get("letter", ""), selfid))
+        applicants.append(
+            Applicant(
+                line,
+                name.strip(),
+                email,
+                phone,
+                get.get("channel", ""),
+                get.get("letter", ""),
+                selfid,
+            )
+        )
     if not applicants and not errors:
-        errors.append(RowError(2, "", "Er staan geen sollicitaties in het bestand.",
-                               "The file holds no applications."))
-    return ParsedFile(tuple(applicants), tuple(errors), chosen,
-                      tuple(h for h in headers if h not in used), encoding, delimiter,
-                      tuple(headers))
+        errors.append(
+            RowError(
+                2,
+                "",
+                "Er staan geen sollicitaties in het bestand.",
+                "The file holds no applications.",
+            )
+        )
+    return ParsedFile(
+        tuple(applicants),
+        tuple(errors),
+        chosen,
+        tuple(h for h in headers if h not in used),
+        encoding,
+        delimiter,
+        tuple(headers),
+    )

@@ -122,7 +122,9 @@ def _need(table: Mapping[str, Any], key: str, typ: type | tuple[type, ...], wher
         raise PolicyError(f"{where}.{key}", "ontbreekt / missing")
     value = table[key]
     if isinstance(value, bool) and typ in (int, float, (int, float)):
-        raise PolicyError(f"{where}.{key}", f"moet een getal zijn, niet {value!r} / must be a number")
+        raise PolicyError(
+            f"{where}.{key}", f"moet een getal zijn, niet {value!r} / must be a number"
+        )
     if not isinstance(value, typ):
         names = typ.__name__ if isinstance(typ, type) else "/".join(t.__name__ for t in typ)
         raise PolicyError(f"{where}.{key}", f"verwacht {names}, kreeg {value!r} / expected {names}")
@@ -147,7 +149,9 @@ def parse_profile(text: str) -> PolicyProfile:
     smin = _need(scoring, "scale_min", int, "scoring")
     smax = _need(scoring, "scale_max", int, "scoring")
     if smax - smin < 2:
-        raise PolicyError("scoring.scale_max", "schaal heeft minstens 3 punten nodig / needs 3 points")
+        raise PolicyError(
+            "scoring.scale_max", "schaal heeft minstens 3 punten nodig / needs 3 points"
+        )
     rules_table = data.get("rules")
     if not isinstance(rules_table, dict):
         raise PolicyError("rules", "ontbreekt / missing")
@@ -166,8 +170,10 @@ def parse_profile(text: str) -> PolicyProfile:
                 raise PolicyError(f"{where}.{key}", "onbekende sleutel / unknown key")
         rules[code] = RuleSettings(code, dict(table))
     if rules["SCORE-INDEP"].values.get("bypassable") is not False:
-        raise PolicyError("rules.SCORE-INDEP.bypassable",
-                          "moet false zijn: onafhankelijk scoren is nooit te omzeilen / must be false")
+        raise PolicyError(
+            "rules.SCORE-INDEP.bypassable",
+            "moet false zijn: onafhankelijk scoren is nooit te omzeilen / must be false",
+        )
     for code in rules_table:
         if code not in _RULE_SCHEMA:
             raise PolicyError(f"rules.{code}", "onbekende regel / unknown rule")

@@ -27,7 +27,14 @@ class Stage(StrEnum):
         return _LABELS[self][1 if lang == "en" else 0]
 
 
-_ORDER = [Stage.CONCEPT, Stage.OPEN, Stage.SCREENING, Stage.INTERVIEWS, Stage.DECISION, Stage.CLOSED]
+_ORDER = [
+    Stage.CONCEPT,
+    Stage.OPEN,
+    Stage.SCREENING,
+    Stage.INTERVIEWS,
+    Stage.DECISION,
+    Stage.CLOSED,
+]
 _LABELS = {
     Stage.CONCEPT: ("Concept", "Draft"),
     Stage.OPEN: ("Open", "Open"),
@@ -105,23 +112,33 @@ class DeviationType(StrEnum):
 
 
 _DEV_LABELS = {
-    DeviationType.COMMITTEE_NOT_COMPLIANT: (
-        "Commissie voldoet niet", "Committee not compliant"),
+    DeviationType.COMMITTEE_NOT_COMPLIANT: ("Commissie voldoet niet", "Committee not compliant"),
     DeviationType.CRITERIA_CHANGED_AFTER_LOCK: (
-        "Criteria of vragen gewijzigd na vastzetten", "Criteria or questions changed after lock"),
+        "Criteria of vragen gewijzigd na vastzetten",
+        "Criteria or questions changed after lock",
+    ),
     DeviationType.QUESTION_SKIPPED: ("Vraag overgeslagen", "Question skipped"),
     DeviationType.SHEET_CHANGED_AFTER_SUBMISSION: (
-        "Scoreformulier gewijzigd na indienen", "Score sheet changed after submission"),
+        "Scoreformulier gewijzigd na indienen",
+        "Score sheet changed after submission",
+    ),
     DeviationType.CONSENSUS_BEFORE_ALL_SHEETS: (
         "Gezamenlijk oordeel voordat alle formulieren binnen waren",
-        "Consensus before all sheets were in"),
+        "Consensus before all sheets were in",
+    ),
     DeviationType.ROONEY_NOT_MET: ("Rooney-regel niet gehaald", "Rooney rule not met"),
     DeviationType.PREFERENCE_NOT_APPLIED: (
-        "Voorkeursbeleid niet toegepast", "Preference policy not applied"),
+        "Voorkeursbeleid niet toegepast",
+        "Preference policy not applied",
+    ),
     DeviationType.TEXT_WARNINGS_IGNORED: (
-        "Waarschuwingen bij de vacaturetekst genegeerd", "Vacancy text warnings ignored"),
+        "Waarschuwingen bij de vacaturetekst genegeerd",
+        "Vacancy text warnings ignored",
+    ),
     DeviationType.IDENTITY_REVEALED_EARLY: (
-        "Identiteit te vroeg getoond", "Identity revealed early"),
+        "Identiteit te vroeg getoond",
+        "Identity revealed early",
+    ),
     DeviationType.OTHER: ("Andere afwijking", "Other deviation"),
 }
 
@@ -201,9 +218,18 @@ def progress(stage: Stage) -> StageProgress:
 
 # At screening, members score each criterion on the letter and CV with these anchors.
 SCREENING_ANCHORS: dict[str, dict[int, str]] = {
-    "nl": {1: "Geen aanwijzing in brief of cv", 2: "Zwakke aanwijzing",
-           3: "Enige aanwijzing, niet concreet", 4: "Duidelijke aanwijzing",
-           5: "Sterke, concrete aanwijzing met voorbeelden"},
-    "en": {1: "No evidence in letter or CV", 2: "Weak evidence", 3: "Some evidence, not concrete",
-           4: "Clear evidence", 5: "Strong, concrete evidence with examples"},
+    "nl": {
+        1: "Geen aanwijzing in brief of cv",
+        2: "Zwakke aanwijzing",
+        3: "Enige aanwijzing, niet concreet",
+        4: "Duidelijke aanwijzing",
+        5: "Sterke, concrete aanwijzing met voorbeelden",
+    },
+    "en": {
+        1: "No evidence in letter or CV",
+        2: "Weak evidence",
+        3: "Some evidence, not concrete",
+        4: "Clear evidence",
+        5: "Strong, concrete evidence with examples",
+    },
 }

@@ -14,5 +14,5 @@ def new_pseudonym(length: int = 4) -> str:
 
 
 def is_pseudonym(text: str) -> bool:
-    body = text[len(PREFIX):] if text.startswith(PREFIX) else ""
+    body = text[len(PREFIX) :] if text.startswith(PREFIX) else ""
     return 4 <= len(body) <= 8 and all(c in ALPHABET for c in body)

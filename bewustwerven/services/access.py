@@ -19,8 +19,10 @@ def load(session: Session, pid: int) -> Procedure:
 
 
 def seat_role(session: Session, proc: Procedure, actor: Actor) -> str | None:
-    return session.execute(select(CommitteeSeat.role).where(
-        CommitteeSeat.procedure_id == proc.id, CommitteeSeat.user_id == actor.user_id)
+    return session.execute(
+        select(CommitteeSeat.role).where(
+            CommitteeSeat.procedure_id == proc.id, CommitteeSeat.user_id == actor.user_id
+        )
     ).scalar_one_or_none()
 
 
@@ -29,8 +31,11 @@ def is_owner(proc: Procedure, actor: Actor) -> bool:
 
 
 def can_read(session: Session, proc: Procedure, actor: Actor) -> bool:
-    return (actor.has(Role.HR, Role.ADMIN) or is_owner(proc, actor)
-            or seat_role(session, proc, actor) is not None)
+    return (
+        actor.has(Role.HR, Role.ADMIN)
+        or is_owner(proc, actor)
+        or seat_role(session, proc, actor) is not None
+    )
 
 
 def readable(session: Session, pid: int, actor: Actor) -> Procedure:
@@ -40,7 +45,8 @@ def readable(session: Session, pid: int, actor: Actor) -> Procedure:
             f"U heeft geen toegang tot procedure {pid}: u zit niet in de commissie en u bent niet "
             "de W&S-adviseur ervan.",
             f"You have no access to procedure {pid}: you are not on its committee and not its "
-            "recruiter.")
+            "recruiter.",
+        )
     return proc
 
 
@@ -49,7 +55,8 @@ def owned(session: Session, pid: int, actor: Actor) -> Procedure:
     if not is_owner(proc, actor):
         raise Forbidden(
             f"Alleen de W&S-adviseur die procedure {pid} heeft aangemaakt, kan dit wijzigen.",
-            f"Only the recruiter who created procedure {pid} can change this.")
+            f"Only the recruiter who created procedure {pid} can change this.",
+        )
     return proc
 
 
@@ -61,4 +68,5 @@ def steerable(session: Session, pid: int, actor: Actor) -> Procedure:
     raise Forbidden(
         f"Alleen de W&S-adviseur of de voorzitter van procedure {pid} kan de procedure verder "
         "zetten.",
-        f"Only the recruiter or the chair of procedure {pid} can move the procedure on.")
+        f"Only the recruiter or the chair of procedure {pid} can move the procedure on.",
+    )

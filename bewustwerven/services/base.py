@@ -65,10 +65,10 @@ class Service:
         with self.db.read() as session:
             yield session
 
-    def event(self, session: Session, action: str, *, procedure_id: int | None = None,
-              **payload: Any) -> None:
-        audit.record(session, self.actor.login, action, procedure_id=procedure_id,
-                     payload=payload)
+    def event(
+        self, session: Session, action: str, *, procedure_id: int | None = None, **payload: Any
+    ) -> None:
+        audit.record(session, self.actor.login, action, procedure_id=procedure_id, payload=payload)
 
 
 def get_or_404(session: Session, model: type[Any], ident: int, what_nl: str, what_en: str) -> Any:

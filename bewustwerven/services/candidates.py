@@ -57,8 +57,11 @@ def _now() -> datetime:
 def _unique_pseudonym(session: Session, taken: set[str]) -> str:
     for length in (4, 4, 4, 4, 5, 5, 6, 6, 8):
         code = new_pseudonym(length)
-        if code not in taken and session.execute(
-                select(Candidate.id).where(Candidate.pseudonym == code)).first() is None:
+        if (
+            code not in taken
+            and session.execute(select(Candidate.id).where(Candidate.pseudonym == code)).first()
+            is None
+        ):
             taken.add(code)
             return code
     raise RuntimeError("no free pseudonym")  # practically impossible at 32^8
@@ -71,11 +74,13 @@ class CandidateService(Service):
         try:
             return parse_applicants(data, mapping)
         except ValueError as exc:
-            raise InvalidInput(f"De kolomkeuze klopt niet: {exc}.",
-                               f"The column mapping is wrong: {exc}.") from exc
+            raise InvalidInput(
+                f"De kolomkeuze klopt niet: {exc}.", f"The column mapping is wrong: {exc}."
+            ) from exc
 
-    def import_csv(self, pid: int, data: bytes, mapping: Mapping[str, str] | None = None
-                   ) -> ImportResult:
+    def import_csv(
+        self, pid: int, data: bytes, mapping: Mapping[str, str] | None = None
+    ) -> ImportResult:
         """All or nothing: with any row error, nothing is stored and every error is listed."""
         parsed = self.preview(data, mapping)
         if parsed.errors:
@@ -84,8 +89,15 @@ class CandidateService(Service):
             proc = access.owned(session, pid, self.actor)
             _require_open(proc)
             codes = self._store(session, proc, parsed)
-            self.event(session, "candidates.imported", procedure_id=pid, count=len(codes),
-                       pseudonyms=codes, encoding=parsed.encoding)
+            _note_identity_access(session, proc, self.actor.user_id)  # the file holds names
+            self.event(
+                session,
+                "candidates.imported",
+                procedure_id=pid,
+                count=len(codes),
+                pseudonyms=codes,
+                encoding=parsed.encoding,
+            )
             return ImportResult(len(codes), tuple(codes), (), parsed)
 
     def _store(self, session: Session, proc: Procedure, parsed: ParsedFile) -> list[str]:
@@ -95,10 +107,15 @@ class CandidateService(Service):
         now = _now()
         for a in parsed.applicants:
             code = _unique_pseudonym(session, taken)
-            cand = Candidate(procedure_id=proc.id, pseudonym=code, applied_at=now,
-                             channel=a.channel, name_enc=seal(a.name, "candidates.name"),
-                             email_enc=seal(a.email or None, "candidates.email"),
-                             phone_enc=seal(a.phone or None, "candidates.phone"))
+            cand = Candidate(
+                procedure_id=proc.id,
+                pseudonym=code,
+                applied_at=now,
+                channel=a.channel,
+                name_enc=seal(a.name, "candidates.name"),
+                email_enc=seal(a.email or None, "candidates.email"),
+                phone_enc=seal(a.phone or None, "candidates.phone"),
+            )
             session.add(cand)
             session.flush()
             if a.letter:
@@ -109,8 +126,10 @@ class CandidateService(Service):
         try:
             session.flush()
         except IntegrityError as exc:  # a pseudonym raced another import
-            raise InvalidInput("De import botste met een andere import; probeer het opnieuw.",
-                               "The import clashed with another one; try again.") from exc
+            raise InvalidInput(
+                "De import botste met een andere import; probeer het opnieuw.",
+                "The import clashed with another one; try again.",
+            ) from exc
         return codes
 
     def _add_document(self, session: Session, cand: Candidate, filename: str, data: bytes) -> None:
@@ -118,32 +137,50 @@ class CandidateService(Service):
 
         doc = extract_text(data, filename)
         redacted = apply_redactions(doc.text, suggest_spans(doc.text))
-        session.add(Document(candidate_id=cand.id,
-                             filename_enc=self.db.cipher.seal(filename, "documents.filename"),
-                             original_enc=self.db.cipher.seal(data, "documents.original"),
-                             redacted_text=redacted))
+        session.add(
+            Document(
+                candidate_id=cand.id,
+                filename_enc=self.db.cipher.seal(filename, "documents.filename"),
+                original_enc=self.db.cipher.seal(data, "documents.original"),
+                redacted_text=redacted,
+            )
+        )
 
-    def _set_selfid(self, session: Session, cand: Candidate, data: dict[str, object],
-                    retention_consent: bool) -> None:
+    def _set_selfid(
+        self, session: Session, cand: Candidate, data: dict[str, object], retention_consent: bool
+    ) -> None:
         blob = self.db.cipher.seal_json(data, F.SELFID_PLACE)
-        row = session.execute(select(SelfIdentification).where(
-            SelfIdentification.candidate_id == cand.id)).scalar_one_or_none()
+        row = session.execute(
+            select(SelfIdentification).where(SelfIdentification.candidate_id == cand.id)
+        ).scalar_one_or_none()
         if row is None:
-            session.add(SelfIdentification(candidate_id=cand.id, data_enc=blob,
-                                           consent_version=CONSENT_VERSION,
-                                           retention_consent=retention_consent))
+            session.add(
+                SelfIdentification(
+                    candidate_id=cand.id,
+                    data_enc=blob,
+                    consent_version=CONSENT_VERSION,
+                    retention_consent=retention_consent,
+                )
+            )
         else:
             row.data_enc, row.retention_consent = blob, retention_consent
 
-    def set_self_identification(self, pid: int, pseudonym: str, data: Mapping[str, object],
-                                *, retention_consent: bool = False) -> None:
+    def set_self_identification(
+        self,
+        pid: int,
+        pseudonym: str,
+        data: Mapping[str, object],
+        *,
+        retention_consent: bool = False,
+    ) -> None:
         with self.write() as session:
             proc = access.owned(session, pid, self.actor)
             cand = _candidate(session, proc, pseudonym)
             unknown = set(data) - set(SELF_ID_FIELDS)
             if unknown:
-                raise InvalidInput(f"Onbekende velden: {sorted(unknown)}.",
-                                   f"Unknown fields: {sorted(unknown)}.")
+                raise InvalidInput(
+                    f"Onbekende velden: {sorted(unknown)}.", f"Unknown fields: {sorted(unknown)}."
+                )
             self._set_selfid(session, cand, dict(data), retention_consent)
             self.event(session, "selfid.recorded", procedure_id=pid, candidate=pseudonym)
 
@@ -158,22 +195,33 @@ class CandidateService(Service):
             scorer = seat in F.SCORING_ROLES
             owner_view = owner and not scorer
             if with_identity and not (owner or seat is not None):
-                raise Forbidden("Alleen de W&S-adviseur van deze procedure ziet identiteiten.",
-                                "Only this procedure's recruiter sees identities.")
+                raise Forbidden(
+                    "Alleen de W&S-adviseur van deze procedure ziet identiteiten.",
+                    "Only this procedure's recruiter sees identities.",
+                )
             if with_identity and owner_view:
                 _note_identity_access(session, proc, self.actor.user_id)
                 self.event(session, "identity.viewed", procedure_id=pid)
-            rows = session.execute(select(Candidate).where(Candidate.procedure_id == pid)
-                                   .order_by(Candidate.pseudonym)).scalars()
+            rows = session.execute(
+                select(Candidate).where(Candidate.procedure_id == pid).order_by(Candidate.pseudonym)
+            ).scalars()
             out = []
             for c in rows:
                 show = with_identity and (owner_view or c.revealed_at is not None)
                 opened = self.db.cipher.open
-                out.append(CandidateRow(
-                    c.id, c.pseudonym, c.channel, c.applied_at, c.funnel, c.revealed_at is not None,
-                    opened(c.name_enc, "candidates.name") if show else None,
-                    opened(c.email_enc, "candidates.email") if show else None,
-                    opened(c.phone_enc, "candidates.phone") if show else None))
+                out.append(
+                    CandidateRow(
+                        c.id,
+                        c.pseudonym,
+                        c.channel,
+                        c.applied_at,
+                        c.funnel,
+                        c.revealed_at is not None,
+                        opened(c.name_enc, "candidates.name") if show else None,
+                        opened(c.email_enc, "candidates.email") if show else None,
+                        opened(c.phone_enc, "candidates.phone") if show else None,
+                    )
+                )
             return out
 
     def redacted_documents(self, pid: int, pseudonym: str) -> list[str]:
@@ -181,8 +229,9 @@ class CandidateService(Service):
         with self.read() as session:
             proc = access.readable(session, pid, self.actor)
             cand = _candidate(session, proc, pseudonym)
-            docs = session.execute(select(Document).where(Document.candidate_id == cand.id)
-                                   .order_by(Document.id)).scalars()
+            docs = session.execute(
+                select(Document).where(Document.candidate_id == cand.id).order_by(Document.id)
+            ).scalars()
             return [d.redacted_text for d in docs if d.confirmed_at is not None]
 
     def confirm_redactions(self, pid: int, pseudonym: str) -> int:
@@ -191,13 +240,19 @@ class CandidateService(Service):
             proc = access.owned(session, pid, self.actor)
             cand = _candidate(session, proc, pseudonym)
             count = 0
-            for d in session.execute(select(Document).where(Document.candidate_id == cand.id)
-                                     ).scalars():
+            for d in session.execute(
+                select(Document).where(Document.candidate_id == cand.id)
+            ).scalars():
                 if d.confirmed_at is None:
                     d.confirmed_at = _now()
                     count += 1
-            self.event(session, "documents.confirmed", procedure_id=pid, candidate=pseudonym,
-                       documents=count)
+            self.event(
+                session,
+                "documents.confirmed",
+                procedure_id=pid,
+                candidate=pseudonym,
+                documents=count,
+            )
             return count
 
     def reveal(self, pid: int, pseudonym: str) -> None:
@@ -211,33 +266,43 @@ class CandidateService(Service):
             invited = {c.id for c in F.pool(session, proc, Stage.INTERVIEWS)}
             dev = None
             if Stage(proc.stage).order < Stage.INTERVIEWS.order or cand.id not in invited:
-                dev = consume(session, proc, DeviationType.IDENTITY_REVEALED_EARLY, "REVEAL",
-                              _now())
+                dev = consume(
+                    session, proc, DeviationType.IDENTITY_REVEALED_EARLY, "REVEAL", _now()
+                )
             cand.revealed_at = _now()
-            self.event(session, "identity.revealed", procedure_id=pid, candidate=pseudonym,
-                       deviation=dev)
+            self.event(
+                session, "identity.revealed", procedure_id=pid, candidate=pseudonym, deviation=dev
+            )
 
 
 def _candidate(session: Session, proc: Procedure, pseudonym: str) -> Candidate:
-    cand = session.execute(select(Candidate).where(
-        Candidate.procedure_id == proc.id, Candidate.pseudonym == pseudonym)).scalar_one_or_none()
+    cand = session.execute(
+        select(Candidate).where(Candidate.procedure_id == proc.id, Candidate.pseudonym == pseudonym)
+    ).scalar_one_or_none()
     if cand is None:
-        raise NotFound(f"Kandidaat {pseudonym} hoort niet bij procedure {proc.id}.",
-                       f"Candidate {pseudonym} is not in procedure {proc.id}.")
+        raise NotFound(
+            f"Kandidaat {pseudonym} hoort niet bij procedure {proc.id}.",
+            f"Candidate {pseudonym} is not in procedure {proc.id}.",
+        )
     return cand
 
 
 def _note_identity_access(session: Session, proc: Procedure, user_id: int) -> None:
-    exists = session.execute(select(IdentityAccess.id).where(
-        IdentityAccess.procedure_id == proc.id, IdentityAccess.user_id == user_id)).first()
+    exists = session.execute(
+        select(IdentityAccess.id).where(
+            IdentityAccess.procedure_id == proc.id, IdentityAccess.user_id == user_id
+        )
+    ).first()
     if exists is None:
         session.add(IdentityAccess(procedure_id=proc.id, user_id=user_id, first_at=_now()))
 
 
 def _require_open(proc: Procedure) -> None:
     if Stage(proc.stage) not in (Stage.CONCEPT, Stage.OPEN):
-        raise StateError("Sollicitaties kunnen alleen binnenkomen zolang de vacature open staat.",
-                         "Applications can only come in while the vacancy is open.")
+        raise StateError(
+            "Sollicitaties kunnen alleen binnenkomen zolang de vacature open staat.",
+            "Applications can only come in while the vacancy is open.",
+        )
 
 
 candidate_by_code = _candidate

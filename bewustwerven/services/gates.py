@@ -43,8 +43,9 @@ def _looks_english(text: str) -> bool:
     return en > nl
 
 
-def concept_findings(session: Session, proc: Procedure, cipher: FieldCipher,
-                     profile: PolicyProfile) -> list[Finding]:
+def concept_findings(
+    session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile
+) -> list[Finding]:
     out = rules.check_criteria(F.criteria_facts(session, proc), profile)
     out += rules.check_committee(F.committee_facts(session, proc, cipher), profile)
     out += rules.check_channels(F.channel_facts(session, proc), proc.vacancy.scale, profile)
@@ -58,19 +59,32 @@ def _amendments(session: Session, proc: Procedure, stage: Stage) -> list[Finding
     rows = session.execute(
         select(ScoreSheet, DeviationRow.status)
         .join(DeviationRow, ScoreSheet.deviation_id == DeviationRow.id)
-        .where(ScoreSheet.procedure_id == proc.id, ScoreSheet.stage == stage.value,
-               ScoreSheet.round == proc.round, ScoreSheet.status == "submitted")).all()
+        .where(
+            ScoreSheet.procedure_id == proc.id,
+            ScoreSheet.stage == stage.value,
+            ScoreSheet.round == proc.round,
+            ScoreSheet.status == "submitted",
+        )
+    ).all()
     for sheet, status in rows:
         if status != DeviationStatus.APPROVED.value:
-            out.append(Finding(
-                "SCORE-LOCK", Severity.BLOCK,
-                f"Een ingediend scoreformulier is gewijzigd (versie {sheet.version}). Dat mag pas "
-                "meetellen als P&O de afwijking heeft goedgekeurd.",
-                f"A submitted score sheet was changed (version {sheet.version}). It counts only "
-                "once HR has approved the deviation.",
-                facts={"sheet": sheet.id, "version": sheet.version,
-                       "deviation": sheet.deviation_id, "deviation_status": status},
-                source="Navolgbaarheid: formulier verzegeld na indienen"))
+            out.append(
+                Finding(
+                    "SCORE-LOCK",
+                    Severity.BLOCK,
+                    f"Een ingediend scoreformulier is gewijzigd (versie {sheet.version}). "
+                    "Dat mag pas meetellen als P&O de afwijking heeft goedgekeurd.",
+                    f"A submitted score sheet was changed (version {sheet.version}). "
+                    "It counts only once HR has approved the deviation.",
+                    facts={
+                        "sheet": sheet.id,
+                        "version": sheet.version,
+                        "deviation": sheet.deviation_id,
+                        "deviation_status": status,
+                    },
+                    source="Navolgbaarheid: formulier verzegeld na indienen",
+                )
+            )
     return out
 
 
@@ -79,22 +93,27 @@ def _consensus_missing(session: Session, proc: Procedure, stage: Stage) -> list[
     missing = [c.pseudonym for c in F.pool(session, proc, stage) if c.id not in cons]
     if not missing:
         return []
-    return [_block("GATE-CONSENSUS",
-                   f"Voor {len(missing)} kandidaat/kandidaten is nog geen gezamenlijk oordeel "
-                   "vastgelegd.",
-                   f"No consensus has been recorded yet for {len(missing)} candidate(s).",
-                   missing=missing)]
+    return [
+        _block(
+            "GATE-CONSENSUS",
+            f"Voor {len(missing)} kandidaat/kandidaten is nog geen gezamenlijk oordeel vastgelegd.",
+            f"No consensus has been recorded yet for {len(missing)} candidate(s).",
+            missing=missing,
+        )
+    ]
 
 
-def scored_stage_findings(session: Session, proc: Procedure, stage: Stage, cipher: FieldCipher,
-                          profile: PolicyProfile) -> list[Finding]:
+def scored_stage_findings(
+    session: Session, proc: Procedure, stage: Stage, cipher: FieldCipher, profile: PolicyProfile
+) -> list[Finding]:
     out = rules.check_complete(F.sheet_statuses(session, proc, stage), stage.value, profile)
     out += rules.check_conflicts(F.conflict_facts(session, proc), profile)
     out += _amendments(session, proc, stage)
     out += _consensus_missing(session, proc, stage)
     if stage is Stage.SCREENING:
-        out += rules.check_rooney(proc.vacancy.scale,
-                                  F.shortlist_facts(session, proc, cipher, profile), profile)
+        out += rules.check_rooney(
+            proc.vacancy.scale, F.shortlist_facts(session, proc, cipher, profile), profile
+        )
     return out
 
 
@@ -102,42 +121,70 @@ def open_findings(session: Session, proc: Procedure, today: date) -> list[Findin
     out = []
     closing = proc.vacancy.closing_date
     if closing is not None and today < closing:
-        out.append(_block("GATE-CLOSING",
-                          f"De sluitingsdatum ({closing:%d-%m-%Y}) is nog niet bereikt. Wie nog "
-                          "wil solliciteren, moet die kans houden.",
-                          f"The closing date ({closing:%d-%m-%Y}) has not been reached. Anyone "
-                          "who still wants to apply must keep that chance.",
-                          closing_date=closing.isoformat(), today=today.isoformat()))
-    count = len(session.execute(select(Candidate.id).where(Candidate.procedure_id == proc.id)
-                                ).all())
+        out.append(
+            _block(
+                "GATE-CLOSING",
+                f"De sluitingsdatum ({closing:%d-%m-%Y}) is nog niet bereikt. Wie nog "
+                "wil solliciteren, moet die kans houden.",
+                f"The closing date ({closing:%d-%m-%Y}) has not been reached. Anyone "
+                "who still wants to apply must keep that chance.",
+                closing_date=closing.isoformat(),
+                today=today.isoformat(),
+            )
+        )
+    count = len(
+        session.execute(select(Candidate.id).where(Candidate.procedure_id == proc.id)).all()
+    )
     if count == 0:
-        out.append(_block("GATE-EMPTY", "Er zijn nog geen sollicitaties.",
-                          "There are no applications yet.", candidates=0))
+        out.append(
+            _block(
+                "GATE-EMPTY",
+                "Er zijn nog geen sollicitaties.",
+                "There are no applications yet.",
+                candidates=0,
+            )
+        )
     return out
 
 
-def decision_findings(session: Session, proc: Procedure, cipher: FieldCipher,
-                      profile: PolicyProfile) -> list[Finding]:
-    decision = session.execute(select(Decision).where(Decision.procedure_id == proc.id)
-                               ).scalar_one_or_none()
+def decision_findings(
+    session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile
+) -> list[Finding]:
+    decision = session.execute(
+        select(Decision).where(Decision.procedure_id == proc.id)
+    ).scalar_one_or_none()
     out = []
     if decision is None or decision.chosen_candidate_id is None:
-        out.append(_block("GATE-DECISION", "Er is nog geen besluit vastgelegd.",
-                          "No decision has been recorded yet."))
-    elif not decision.motivation.strip() or any(not v.strip() for v in
-                                                decision.motivations.values()):
-        out.append(_block("GATE-MOTIVATION",
-                          "Het besluit heeft een motivering nodig, ook per criterium.",
-                          "The decision needs a motivation, also per criterion."))
+        out.append(
+            _block(
+                "GATE-DECISION",
+                "Er is nog geen besluit vastgelegd.",
+                "No decision has been recorded yet.",
+            )
+        )
+    elif not decision.motivation.strip() or any(
+        not v.strip() for v in decision.motivations.values()
+    ):
+        out.append(
+            _block(
+                "GATE-MOTIVATION",
+                "Het besluit heeft een motivering nodig, ook per criterium.",
+                "The decision needs a motivation, also per criterion.",
+            )
+        )
     facts = F.decision_facts(session, proc, cipher, profile)
-    out += [f for f in rules.check_preference(facts, profile)
-            if not (decision is None and f.code == "PREF")]
+    out += [
+        f
+        for f in rules.check_preference(facts, profile)
+        if not (decision is None and f.code == "PREF")
+    ]
     out += rules.check_age_tiebreak(facts, profile)
     return out
 
 
-def findings_for(session: Session, proc: Procedure, cipher: FieldCipher,
-                 profile: PolicyProfile, today: date) -> list[Finding]:
+def findings_for(
+    session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile, today: date
+) -> list[Finding]:
     stage = Stage(proc.stage)
     if stage is Stage.CONCEPT:
         return concept_findings(session, proc, cipher, profile)
@@ -151,14 +198,22 @@ def findings_for(session: Session, proc: Procedure, cipher: FieldCipher,
 
 
 def usable_deviations(session: Session, proc: Procedure) -> list[DeviationRow]:
-    return list(session.execute(select(DeviationRow).where(
-        DeviationRow.procedure_id == proc.id, DeviationRow.round == proc.round,
-        DeviationRow.stage == proc.stage, DeviationRow.status == DeviationStatus.APPROVED.value,
-        DeviationRow.used_at.is_(None))).scalars())
+    return list(
+        session.execute(
+            select(DeviationRow).where(
+                DeviationRow.procedure_id == proc.id,
+                DeviationRow.round == proc.round,
+                DeviationRow.stage == proc.stage,
+                DeviationRow.status == DeviationStatus.APPROVED.value,
+                DeviationRow.used_at.is_(None),
+            )
+        ).scalars()
+    )
 
 
-def evaluate(session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile,
-             today: date) -> GateReport:
+def evaluate(
+    session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile, today: date
+) -> GateReport:
     stage = Stage(proc.stage)
     if stage is Stage.CLOSED:
         return GateReport(proc.id, None, stage, None, ())

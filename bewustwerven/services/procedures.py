@@ -80,49 +80,117 @@ class ProcedureService(Service):
         with self.write() as session:
             unit = unit_by_code(session, vacancy.unit_code)
             prof = session.execute(
-                select(PolicyProfileRow).where(PolicyProfileRow.name == profile)
-                .order_by(PolicyProfileRow.version.desc()).limit(1)).scalar_one_or_none()
+                select(PolicyProfileRow)
+                .where(PolicyProfileRow.name == profile)
+                .order_by(PolicyProfileRow.version.desc())
+                .limit(1)
+            ).scalar_one_or_none()
             if prof is None:
-                raise InvalidInput(f"Beleidsprofiel '{profile}' is niet geladen.",
-                                   f"Policy profile '{profile}' is not loaded.")
-            v = Vacancy(title=vacancy.title.strip(), unit_id=unit.id, scale=vacancy.scale,
-                        hours=vacancy.hours, location=vacancy.location, text=vacancy.text,
-                        closing_date=vacancy.closing_date)
+                raise InvalidInput(
+                    f"Beleidsprofiel '{profile}' is niet geladen.",
+                    f"Policy profile '{profile}' is not loaded.",
+                )
+            v = Vacancy(
+                title=vacancy.title.strip(),
+                unit_id=unit.id,
+                scale=vacancy.scale,
+                hours=vacancy.hours,
+                location=vacancy.location,
+                text=vacancy.text,
+                closing_date=vacancy.closing_date,
+            )
             session.add(v)
             session.flush()
             now = self.clock()
-            proc = Procedure(vacancy_id=v.id, stage=Stage.CONCEPT.value, profile_id=prof.id,
-                             round=1, created_by=self.actor.user_id, created_at=now,
-                             stage_since=now)
+            proc = Procedure(
+                vacancy_id=v.id,
+                stage=Stage.CONCEPT.value,
+                profile_id=prof.id,
+                round=1,
+                created_by=self.actor.user_id,
+                created_at=now,
+                stage_since=now,
+            )
             session.add(proc)
             session.flush()
-            self.event(session, "procedure.created", procedure_id=proc.id, title=v.title,
-                       scale=v.scale, unit=unit.code, profile=f"{prof.name} v{prof.version}")
+            self.event(
+                session,
+                "procedure.created",
+                procedure_id=proc.id,
+                title=v.title,
+                scale=v.scale,
+                unit=unit.code,
+                profile=f"{prof.name} v{prof.version}",
+            )
             return proc.id
 
     # -- reading ----------------------------------------------------------------------
     def list(self) -> list[ProcedureSummary]:
         with self.read() as session:
-            q = (select(Procedure, Vacancy, Unit.code).join(Vacancy, Procedure.vacancy_id ==
-                                                             Vacancy.id)
-                 .join(Unit, Vacancy.unit_id == Unit.id).order_by(Procedure.id))
+            q = (
+                select(Procedure, Vacancy, Unit.code)
+                .join(Vacancy, Procedure.vacancy_id == Vacancy.id)
+                .join(Unit, Vacancy.unit_id == Unit.id)
+                .order_by(Procedure.id)
+            )
             if not self.actor.has(Role.HR, Role.ADMIN):
                 mine = select(CommitteeSeat.procedure_id).where(
-                    CommitteeSeat.user_id == self.actor.user_id)
+                    CommitteeSeat.user_id == self.actor.user_id
+                )
                 q = q.where((Procedure.created_by == self.actor.user_id) | Procedure.id.in_(mine))
             rows = session.execute(q).all()
             ids = [p.id for p, _, _ in rows]
-            counts = dict(session.execute(select(Candidate.procedure_id, func.count(Candidate.id))
-                          .where(Candidate.procedure_id.in_(ids))
-                          .group_by(Candidate.procedure_id)).all()) if ids else {}
-            pending = dict(session.execute(
-                select(DeviationRow.procedure_id, func.count(DeviationRow.id))
-                .where(DeviationRow.status == "pending", DeviationRow.procedure_id.in_(ids))
-                .group_by(DeviationRow.procedure_id)).all()) if ids else {}
-            last = _last_gate_counts(session, ids)
-            return [ProcedureSummary(p.id, v.title, code, v.scale, Stage(p.stage),
-                                     counts.get(p.id, 0), *last.get(p.id, (0, 0)),
-                                     pending.get(p.id, 0)) for p, v, code in rows]
+            counts = (
+                dict(
+                    session.execute(
+                        select(Candidate.procedure_id, func.count(Candidate.id))
+                        .where(Candidate.procedure_id.in_(ids))
+                        .group_by(Candidate.procedure_id)
+                    ).all()
+                )
+                if ids
+                else {}
+            )
+            pending = (
+                dict(
+                    session.execute(
+                        select(DeviationRow.procedure_id, func.count(DeviationRow.id))
+                        .where(DeviationRow.status == "pending", DeviationRow.procedure_id.in_(ids))
+                        .group_by(DeviationRow.procedure_id)
+                    ).all()
+                )
+                if ids
+                else {}
+            )
+            last = self._open_findings(session, [p for p, _, _ in rows])
+            return [
+                ProcedureSummary(
+                    p.id,
+                    v.title,
+                    code,
+                    v.scale,
+                    Stage(p.stage),
+                    counts.get(p.id, 0),
+                    *last.get(p.id, (0, 0)),
+                    pending.get(p.id, 0),
+                )
+                for p, v, code in rows
+            ]
+
+    def _open_findings(
+        self, session: Session, procs: list[Procedure]
+    ) -> dict[int, tuple[int, int]]:
+        """Blocks and warnings of each procedure's next gate, evaluated now."""
+        today = self.clock().date()
+        out: dict[int, tuple[int, int]] = {}
+        for proc in procs:
+            if proc.stage == Stage.CLOSED.value:
+                continue
+            report = gates.evaluate(
+                session, proc, self.db.cipher, F.profile_of(session, proc), today
+            )
+            out[proc.id] = (len(report.blocks), len(report.warnings))
+        return out
 
     def show(self, pid: int) -> ProcedureDetail:
         with self.read() as session:
@@ -132,36 +200,51 @@ class ProcedureService(Service):
     def gate(self, pid: int, *, today: date | None = None) -> GateReport:
         with self.read() as session:
             proc = access.readable(session, pid, self.actor)
-            return gates.evaluate(session, proc, self.db.cipher, F.profile_of(session, proc),
-                                  today or self.clock().date())
+            return gates.evaluate(
+                session,
+                proc,
+                self.db.cipher,
+                F.profile_of(session, proc),
+                today or self.clock().date(),
+            )
 
     # -- moving on --------------------------------------------------------------------
-    def advance(self, pid: int, *, acknowledge_warnings: bool = False,
-                expected_version: int | None = None) -> AdvanceResult:
+    def advance(
+        self, pid: int, *, acknowledge_warnings: bool = False, expected_version: int | None = None
+    ) -> AdvanceResult:
         now = self.clock()
         with self.write() as session:
             proc = access.steerable(session, pid, self.actor)
             if expected_version is not None and proc.version_id != expected_version:
                 from bewustwerven.services.errors import ChangedMeanwhile
-                raise ChangedMeanwhile("De procedure is intussen gewijzigd. Bekijk de poort "
-                                       "opnieuw.", "The procedure changed meanwhile. Review "
-                                       "the gate again.")
-            report = gates.evaluate(session, proc, self.db.cipher, F.profile_of(session, proc),
-                                    now.date())
+
+                raise ChangedMeanwhile(
+                    "De procedure is intussen gewijzigd. Bekijk de poort opnieuw.",
+                    "The procedure changed meanwhile. Review the gate again.",
+                )
+            report = gates.evaluate(
+                session, proc, self.db.cipher, F.profile_of(session, proc), now.date()
+            )
             stage = Stage(proc.stage)
             if report.gate is None or report.next_stage is None:
                 raise StateError("Deze procedure is al afgesloten.", "This procedure is closed.")
             if report.blocks:
-                return AdvanceResult(False, stage, report,
-                                     "De poort is dicht: los de blokkerende bevindingen op of "
-                                     "vraag een afwijking aan.",
-                                     "The gate is closed: resolve the blocking findings or "
-                                     "request a deviation.")
+                return AdvanceResult(
+                    False,
+                    stage,
+                    report,
+                    "De poort is dicht: los de blokkerende bevindingen op of "
+                    "vraag een afwijking aan.",
+                    "The gate is closed: resolve the blocking findings or request a deviation.",
+                )
             if report.warnings and not acknowledge_warnings:
-                return AdvanceResult(False, stage, report,
-                                     "Er zijn waarschuwingen. Lees ze en bevestig dat u verder "
-                                     "wilt.", "There are warnings. Read them and confirm that "
-                                     "you want to go on.")
+                return AdvanceResult(
+                    False,
+                    stage,
+                    report,
+                    "Er zijn waarschuwingen. Lees ze en bevestig dat u verder wilt.",
+                    "There are warnings. Read them and confirm that you want to go on.",
+                )
             for w in report.waived:
                 dev = session.get(DeviationRow, w.deviation_id)
                 if dev is not None and dev.used_at is None:
@@ -174,15 +257,26 @@ class ProcedureService(Service):
                 proc.closed_at = now
             _move_funnel(session, proc, target)
             proc.stage, proc.stage_since = target.value, now
-            session.add(StageChange(
-                procedure_id=pid, from_stage=stage.value, to_stage=target.value, at=now,
-                by_user=self.actor.user_id,
-                findings=[f.to_dict() for f in report.findings]
-                + [dict(w.finding.to_dict(), waived_by=w.deviation_id) for w in report.waived]))
-            self.event(session, "procedure.advanced", procedure_id=pid, gate=report.gate.value,
-                       **{"from": stage.value, "to": target.value},
-                       warnings=[f.code for f in report.warnings],
-                       waived=[[w.finding.code, w.deviation_id] for w in report.waived])
+            session.add(
+                StageChange(
+                    procedure_id=pid,
+                    from_stage=stage.value,
+                    to_stage=target.value,
+                    at=now,
+                    by_user=self.actor.user_id,
+                    findings=[f.to_dict() for f in report.findings]
+                    + [dict(w.finding.to_dict(), waived_by=w.deviation_id) for w in report.waived],
+                )
+            )
+            self.event(
+                session,
+                "procedure.advanced",
+                procedure_id=pid,
+                gate=report.gate.value,
+                **{"from": stage.value, "to": target.value},
+                warnings=[f.code for f in report.warnings],
+                waived=[[w.finding.code, w.deviation_id] for w in report.waived],
+            )
             return AdvanceResult(True, target, report)
 
     def restart(self, pid: int, reason: str) -> int:
@@ -199,31 +293,64 @@ class ProcedureService(Service):
                     f"Herstarten kan alleen vóór het besluit en na de conceptfase (nu: "
                     f"{stage.label('nl')}).",
                     f"Restart is only possible before the decision and after the draft stage "
-                    f"(now: {stage.label('en')}).")
+                    f"(now: {stage.label('en')}).",
+                )
             archived = 0
-            for sheet in session.execute(select(ScoreSheet).where(
-                    ScoreSheet.procedure_id == pid, ScoreSheet.round == proc.round,
-                    ScoreSheet.status.in_(("draft", "submitted")))).scalars():
+            for sheet in session.execute(
+                select(ScoreSheet).where(
+                    ScoreSheet.procedure_id == pid,
+                    ScoreSheet.round == proc.round,
+                    ScoreSheet.status.in_(("draft", "submitted")),
+                )
+            ).scalars():
                 sheet.status = "archived"
                 archived += 1
-            for cons in session.execute(select(Consensus).where(
-                    Consensus.procedure_id == pid, Consensus.round == proc.round)).scalars():
+            for cons in session.execute(
+                select(Consensus).where(
+                    Consensus.procedure_id == pid, Consensus.round == proc.round
+                )
+            ).scalars():
                 cons.archived = True
-            old = [CriterionInput(c.name, tuple(
-                QuestionInput(q.text, {int(k): v for k, v in q.anchors.items()}, q.key)
-                for q in F.questions_by_criterion(session, [c.id])[c.id]),
-                c.knockout, c.weight, c.description, c.key) for c in F.criteria_rows(session, proc)]
+            old = [
+                CriterionInput(
+                    c.name,
+                    tuple(
+                        QuestionInput(q.text, {int(k): v for k, v in q.anchors.items()}, q.key)
+                        for q in F.questions_by_criterion(session, [c.id])[c.id]
+                    ),
+                    c.knockout,
+                    c.weight,
+                    c.description,
+                    c.key,
+                )
+                for c in F.criteria_rows(session, proc)
+            ]
             proc.round += 1
             _add_criteria(session, proc, old)
-            for cand in session.execute(select(Candidate).where(Candidate.procedure_id == pid)
-                                        ).scalars():
+            for cand in session.execute(
+                select(Candidate).where(Candidate.procedure_id == pid)
+            ).scalars():
                 cand.funnel = "applied"
             proc.stage, proc.stage_since, proc.locked_at = Stage.CONCEPT.value, now, None
-            session.add(StageChange(procedure_id=pid, from_stage=stage.value,
-                                    to_stage=Stage.CONCEPT.value, at=now,
-                                    by_user=self.actor.user_id, findings=[]))
-            self.event(session, "procedure.restarted", procedure_id=pid, reason=reason,
-                       from_stage=stage.value, round=proc.round, sheets_archived=archived)
+            session.add(
+                StageChange(
+                    procedure_id=pid,
+                    from_stage=stage.value,
+                    to_stage=Stage.CONCEPT.value,
+                    at=now,
+                    by_user=self.actor.user_id,
+                    findings=[],
+                )
+            )
+            self.event(
+                session,
+                "procedure.restarted",
+                procedure_id=pid,
+                reason=reason,
+                from_stage=stage.value,
+                round=proc.round,
+                sheets_archived=archived,
+            )
             return proc.round
 
 
@@ -231,18 +358,24 @@ def _validate_vacancy(v: VacancyInput) -> None:
     if not v.title.strip():
         raise InvalidInput("Geef de vacature een titel.", "Give the vacancy a title.")
     if not 1 <= v.scale <= 18:
-        raise InvalidInput(f"Schaal {v.scale} bestaat niet: kies 1 tot en met 18.",
-                           f"Scale {v.scale} does not exist: choose 1 to 18.")
+        raise InvalidInput(
+            f"Schaal {v.scale} bestaat niet: kies 1 tot en met 18.",
+            f"Scale {v.scale} does not exist: choose 1 to 18.",
+        )
     if not 1 <= v.hours <= 40:
-        raise InvalidInput("Het aantal uren per week ligt tussen 1 en 40.",
-                           "Hours per week must be between 1 and 40.")
+        raise InvalidInput(
+            "Het aantal uren per week ligt tussen 1 en 40.",
+            "Hours per week must be between 1 and 40.",
+        )
 
 
 def _require_concept(proc: Procedure) -> None:
     if is_locked(Stage(proc.stage)):
-        raise StateError("De procedure is vastgezet; wijzigen kan alleen via een herstart of een "
-                         "goedgekeurde afwijking.", "The procedure is locked; changes need a "
-                         "restart or an approved deviation.")
+        raise StateError(
+            "De procedure is vastgezet; wijzigen kan alleen via een herstart of een "
+            "goedgekeurde afwijking.",
+            "The procedure is locked; changes need a restart or an approved deviation.",
+        )
 
 
 def _add_criteria(session: Session, proc: Procedure, criteria: Sequence[CriterionInput]) -> None:
@@ -251,19 +384,34 @@ def _add_criteria(session: Session, proc: Procedure, criteria: Sequence[Criterio
         if not c.name.strip():
             raise InvalidInput(f"Criterium {pos} heeft geen naam.", f"Criterion {pos} has no name.")
         if c.weight <= 0:
-            raise InvalidInput(f"Het gewicht van '{c.name}' moet groter zijn dan 0.",
-                               f"The weight of '{c.name}' must be above 0.")
+            raise InvalidInput(
+                f"Het gewicht van '{c.name}' moet groter zijn dan 0.",
+                f"The weight of '{c.name}' must be above 0.",
+            )
         key = c.key if c.key and c.key not in taken else _slug(c.name, taken, f"c{pos}")
         taken.add(key)
-        crit = Criterion(procedure_id=proc.id, round=proc.round, position=pos, key=key,
-                         name=c.name.strip(), description=c.description, knockout=c.knockout,
-                         weight=c.weight)
+        crit = Criterion(
+            procedure_id=proc.id,
+            round=proc.round,
+            position=pos,
+            key=key,
+            name=c.name.strip(),
+            description=c.description,
+            knockout=c.knockout,
+            weight=c.weight,
+        )
         session.add(crit)
         session.flush()
         for qpos, q in enumerate(c.questions, start=1):
-            session.add(Question(criterion_id=crit.id, position=qpos, key=q.key or f"{key}-q{qpos}",
-                                 text=q.text.strip(),
-                                 anchors={str(k): v for k, v in sorted(q.anchors.items())}))
+            session.add(
+                Question(
+                    criterion_id=crit.id,
+                    position=qpos,
+                    key=q.key or f"{key}-q{qpos}",
+                    text=q.text.strip(),
+                    anchors={str(k): v for k, v in sorted(q.anchors.items())},
+                )
+            )
 
 
 def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:
@@ -276,45 +424,60 @@ def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:
             cand.funnel = "interviewed"
 
 
-def _last_gate_counts(session: Session, ids: list[int]) -> dict[int, tuple[int, int]]:
-    """Blocks and warnings as last evaluated at a stage change (cheap for long lists)."""
-    out: dict[int, tuple[int, int]] = {}
-    if not ids:
-        return out
-    latest = (select(StageChange.procedure_id, func.max(StageChange.id).label("m"))
-              .where(StageChange.procedure_id.in_(ids)).group_by(StageChange.procedure_id)
-              .subquery())
-    rows = session.execute(select(StageChange).join(latest, StageChange.id == latest.c.m)).scalars()
-    for sc in rows:
-        blocks = sum(1 for f in sc.findings if f.get("severity") == "block"
-                     and "waived_by" not in f)
-        warns = sum(1 for f in sc.findings if f.get("severity") == "warn")
-        out[sc.procedure_id] = (blocks, warns)
-    return out
-
-
 def _detail(session: Session, proc: Procedure) -> ProcedureDetail:
     v = proc.vacancy
     unit = session.get(Unit, v.unit_id)
     owner = session.get(User, proc.created_by)
     crits = F.criteria_rows(session, proc)
     qs = F.questions_by_criterion(session, [c.id for c in crits])
-    seats = session.execute(select(CommitteeSeat, User).join(User, CommitteeSeat.user_id == User.id)
-                            .where(CommitteeSeat.procedure_id == proc.id)
-                            .order_by(CommitteeSeat.id)).all()
+    seats = session.execute(
+        select(CommitteeSeat, User)
+        .join(User, CommitteeSeat.user_id == User.id)
+        .where(CommitteeSeat.procedure_id == proc.id)
+        .order_by(CommitteeSeat.id)
+    ).all()
     prof = session.get(PolicyProfileRow, proc.profile_id)
-    count = session.execute(select(func.count(Candidate.id))
-                            .where(Candidate.procedure_id == proc.id)).scalar_one()
+    count = session.execute(
+        select(func.count(Candidate.id)).where(Candidate.procedure_id == proc.id)
+    ).scalar_one()
     return ProcedureDetail(
-        id=proc.id, title=v.title, unit_code=unit.code if unit else "",
-        unit_name=unit.name if unit else "", scale=v.scale, hours=v.hours, location=v.location,
-        text=v.text, closing_date=v.closing_date, stage=Stage(proc.stage), round=proc.round,
+        id=proc.id,
+        title=v.title,
+        unit_code=unit.code if unit else "",
+        unit_name=unit.name if unit else "",
+        scale=v.scale,
+        hours=v.hours,
+        location=v.location,
+        text=v.text,
+        closing_date=v.closing_date,
+        stage=Stage(proc.stage),
+        round=proc.round,
         profile=f"{prof.name} v{prof.version}" if prof else "?",
-        owner=owner.login if owner else "?", locked=is_locked(Stage(proc.stage)),
-        criteria=tuple(CriterionDTO(c.key, c.name, c.description, c.knockout, c.weight, tuple(
-            QuestionDTO(q.key, q.text, {int(k): a for k, a in q.anchors.items()}, q.position)
-            for q in qs[c.id])) for c in crits),
+        owner=owner.login if owner else "?",
+        locked=is_locked(Stage(proc.stage)),
+        criteria=tuple(
+            CriterionDTO(
+                c.key,
+                c.name,
+                c.description,
+                c.knockout,
+                c.weight,
+                tuple(
+                    QuestionDTO(
+                        q.key, q.text, {int(k): a for k, a in q.anchors.items()}, q.position
+                    )
+                    for q in qs[c.id]
+                ),
+            )
+            for c in crits
+        ),
         committee=tuple(Seat(u.login, u.display_name, s.role, u.trained) for s, u in seats),
-        channels=tuple(ChannelInput(c.name, c.diverse) for c in session.execute(
-            select(Channel).where(Channel.procedure_id == proc.id).order_by(Channel.id)).scalars()),
-        candidates=count, version=proc.version_id)
+        channels=tuple(
+            ChannelInput(c.name, c.diverse)
+            for c in session.execute(
+                select(Channel).where(Channel.procedure_id == proc.id).order_by(Channel.id)
+            ).scalars()
+        ),
+        candidates=count,
+        version=proc.version_id,
+    )

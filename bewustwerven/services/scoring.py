@@ -83,47 +83,62 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def items_for(session: Session, proc: Procedure, stage: Stage, lang: str = "nl"
-              ) -> list[SheetItem]:
+def items_for(session: Session, proc: Procedure, stage: Stage, lang: str = "nl") -> list[SheetItem]:
     crits = F.criteria_rows(session, proc)
     if stage is Stage.SCREENING:
-        return [SheetItem(c.key, c.key, c.name, c.description or c.name,
-                          SCREENING_ANCHORS[lang]) for c in crits]
+        return [
+            SheetItem(c.key, c.key, c.name, c.description or c.name, SCREENING_ANCHORS[lang])
+            for c in crits
+        ]
     qs = F.questions_by_criterion(session, [c.id for c in crits])
-    return [SheetItem(q.key, c.key, c.name, q.text, {int(k): v for k, v in q.anchors.items()})
-            for c in crits for q in qs[c.id]]
+    return [
+        SheetItem(q.key, c.key, c.name, q.text, {int(k): v for k, v in q.anchors.items()})
+        for c in crits
+        for q in qs[c.id]
+    ]
 
 
 class ScoringService(Service):
     def _scorer_proc(self, session: Session, pid: int) -> tuple[Procedure, Stage]:
         proc = access.load(session, pid)
         if access.seat_role(session, proc, self.actor) not in F.SCORING_ROLES:
-            raise Forbidden("U scoort niet in deze procedure.", "You do not score in this "
-                            "procedure.")
+            raise Forbidden(
+                "U scoort niet in deze procedure.", "You do not score in this procedure."
+            )
         stage = Stage(proc.stage)
         if stage not in SCORED_STAGES:
-            raise StateError("Er wordt nu niet gescoord in deze procedure.",
-                             "There is no scoring in this procedure now.")
-        seen = session.execute(select(IdentityAccess.id).where(
-            IdentityAccess.procedure_id == pid, IdentityAccess.user_id == self.actor.user_id)
+            raise StateError(
+                "Er wordt nu niet gescoord in deze procedure.",
+                "There is no scoring in this procedure now.",
+            )
+        seen = session.execute(
+            select(IdentityAccess.id).where(
+                IdentityAccess.procedure_id == pid, IdentityAccess.user_id == self.actor.user_id
+            )
         ).first()
         if seen is not None:
-            raise Forbidden("U heeft identiteiten van kandidaten gezien en kunt hier niet blind "
-                            "scoren.", "You have seen candidates' identities and cannot score "
-                            "blind here.")
+            raise Forbidden(
+                "U heeft identiteiten van kandidaten gezien en kunt hier niet blind scoren.",
+                "You have seen candidates' identities and cannot score blind here.",
+            )
         return proc, stage
 
     def _expected(self, session: Session, proc: Procedure, stage: Stage) -> list[str]:
         coi = F.conflicts(session, proc)
-        return [c.pseudonym for c in F.pool(session, proc, stage)
-                if (self.actor.user_id, c.id) not in coi]
+        return [
+            c.pseudonym
+            for c in F.pool(session, proc, stage)
+            if (self.actor.user_id, c.id) not in coi
+        ]
 
     def my_tasks(self) -> list[SheetTask]:
         with self.read() as session:
             rows = session.execute(
-                select(Procedure, Vacancy.title).join(Vacancy, Procedure.vacancy_id == Vacancy.id)
+                select(Procedure, Vacancy.title)
+                .join(Vacancy, Procedure.vacancy_id == Vacancy.id)
                 .where(Procedure.stage.in_([s.value for s in SCORED_STAGES]))
-                .order_by(Procedure.id)).all()
+                .order_by(Procedure.id)
+            ).all()
             tasks = []
             for proc, title in rows:
                 if access.seat_role(session, proc, self.actor) not in F.SCORING_ROLES:
@@ -131,8 +146,11 @@ class ScoringService(Service):
                 stage = Stage(proc.stage)
                 sheets = F.current_sheets(session, proc, stage)
                 by_code = {c.id: c.pseudonym for c in F.pool(session, proc, stage)}
-                status = {by_code.get(cid): s.status for (uid, cid), s in sheets.items()
-                          if uid == self.actor.user_id}
+                status = {
+                    by_code.get(cid): s.status
+                    for (uid, cid), s in sheets.items()
+                    if uid == self.actor.user_id
+                }
                 for code in self._expected(session, proc, stage):
                     tasks.append(SheetTask(proc.id, title, stage, code, status.get(code, "open")))
             return tasks
@@ -142,26 +160,46 @@ class ScoringService(Service):
             proc, stage = self._scorer_proc(session, pid)
             cand = candidate_by_code(session, proc, pseudonym)
             if pseudonym not in self._expected(session, proc, stage):
-                raise Forbidden("Deze kandidaat staat niet op uw lijst (belangenconflict of niet "
-                                "uitgenodigd).", "This candidate is not on your list (conflict "
-                                "of interest or not invited).")
+                raise Forbidden(
+                    "Deze kandidaat staat niet op uw lijst (belangenconflict of niet uitgenodigd).",
+                    "This candidate is not on your list (conflict of interest or not invited).",
+                )
             sheet = F.current_sheets(session, proc, stage).get((self.actor.user_id, cand.id))
             values: dict[str, tuple[int | None, str]] = {}
             if sheet is not None:
                 for s in session.execute(select(Score).where(Score.sheet_id == sheet.id)).scalars():
                     values[s.item_key] = (s.value, s.evidence)
-            docs = tuple(d.redacted_text for d in session.execute(
-                select(Document).where(Document.candidate_id == cand.id).order_by(Document.id)
-            ).scalars() if d.confirmed_at is not None)
+            docs = tuple(
+                d.redacted_text
+                for d in session.execute(
+                    select(Document).where(Document.candidate_id == cand.id).order_by(Document.id)
+                ).scalars()
+                if d.confirmed_at is not None
+            )
             prof = F.profile_of(session, proc)
-            return SheetForm(pid, proc.vacancy.title, stage, pseudonym,
-                             tuple(items_for(session, proc, stage, lang)), values,
-                             sheet.status if sheet else "open", sheet.version if sheet else 0,
-                             docs, (prof.scale_min, prof.scale_max),
-                             sheet.version_id if sheet else None)
+            return SheetForm(
+                pid,
+                proc.vacancy.title,
+                stage,
+                pseudonym,
+                tuple(items_for(session, proc, stage, lang)),
+                values,
+                sheet.status if sheet else "open",
+                sheet.version if sheet else 0,
+                docs,
+                (prof.scale_min, prof.scale_max),
+                sheet.version_id if sheet else None,
+            )
 
-    def save(self, pid: int, pseudonym: str, values: Mapping[str, tuple[int | None, str]], *,
-             submit: bool = False, expected_version: int | None = None) -> str:
+    def save(
+        self,
+        pid: int,
+        pseudonym: str,
+        values: Mapping[str, tuple[int | None, str]],
+        *,
+        submit: bool = False,
+        expected_version: int | None = None,
+    ) -> str:
         """Save my sheet as a draft, or submit it (then it is sealed). Returns the status."""
         with self.write() as session:
             proc, stage = self._scorer_proc(session, pid)
@@ -173,59 +211,106 @@ class ScoringService(Service):
             _validate(values, items, (prof.scale_min, prof.scale_max), complete=submit)
             sheet = F.current_sheets(session, proc, stage).get((self.actor.user_id, cand.id))
             if sheet is not None and sheet.status == "submitted":
-                raise StateError("Dit formulier is ingediend en verzegeld. Wijzigen kan alleen "
-                                 "met een reden, als afwijking.", "This sheet is submitted and "
-                                 "sealed. A change needs a reason, as a deviation.")
-            if sheet is not None and expected_version is not None \
-                    and sheet.version_id != expected_version:
+                raise StateError(
+                    "Dit formulier is ingediend en verzegeld. Wijzigen kan alleen "
+                    "met een reden, als afwijking.",
+                    "This sheet is submitted and sealed. A change needs a reason, as a deviation.",
+                )
+            if (
+                sheet is not None
+                and expected_version is not None
+                and sheet.version_id != expected_version
+            ):
                 from bewustwerven.services.errors import ChangedMeanwhile
-                raise ChangedMeanwhile("Dit formulier is intussen elders gewijzigd.",
-                                       "This sheet was changed elsewhere meanwhile.")
+
+                raise ChangedMeanwhile(
+                    "Dit formulier is intussen elders gewijzigd.",
+                    "This sheet was changed elsewhere meanwhile.",
+                )
             if sheet is None:
-                sheet = ScoreSheet(procedure_id=pid, candidate_id=cand.id,
-                                   member_id=self.actor.user_id, stage=stage.value,
-                                   round=proc.round, version=1, status="draft")
+                sheet = ScoreSheet(
+                    procedure_id=pid,
+                    candidate_id=cand.id,
+                    member_id=self.actor.user_id,
+                    stage=stage.value,
+                    round=proc.round,
+                    version=1,
+                    status="draft",
+                )
                 session.add(sheet)
                 session.flush()
             _write_scores(session, sheet, values, items)
             if submit:
                 sheet.status, sheet.submitted_at = "submitted", _now()
-            self.event(session, "sheet.submitted" if submit else "sheet.saved", procedure_id=pid,
-                       candidate=pseudonym, stage=stage.value, sheet=sheet.id,
-                       items=len([v for v in values.values() if v[0] is not None]))
+            self.event(
+                session,
+                "sheet.submitted" if submit else "sheet.saved",
+                procedure_id=pid,
+                candidate=pseudonym,
+                stage=stage.value,
+                sheet=sheet.id,
+                items=len([v for v in values.values() if v[0] is not None]),
+            )
             return sheet.status
 
-    def amend(self, pid: int, pseudonym: str, values: Mapping[str, tuple[int | None, str]],
-              reason: str) -> int:
+    def amend(
+        self, pid: int, pseudonym: str, values: Mapping[str, tuple[int | None, str]], reason: str
+    ) -> int:
         """Change a sealed sheet: a new version plus a deviation for HR. Returns the deviation."""
         if len(reason.strip()) < 10:
-            raise InvalidInput("Geef een reden voor de wijziging (minstens 10 tekens).",
-                               "Give a reason for the change (at least 10 characters).")
+            raise InvalidInput(
+                "Geef een reden voor de wijziging (minstens 10 tekens).",
+                "Give a reason for the change (at least 10 characters).",
+            )
         with self.write() as session:
             proc, stage = self._scorer_proc(session, pid)
             cand = candidate_by_code(session, proc, pseudonym)
             old = F.current_sheets(session, proc, stage).get((self.actor.user_id, cand.id))
             if old is None or old.status != "submitted":
-                raise StateError("Er is geen ingediend formulier om te wijzigen.",
-                                 "There is no submitted sheet to change.")
+                raise StateError(
+                    "Er is geen ingediend formulier om te wijzigen.",
+                    "There is no submitted sheet to change.",
+                )
             items = items_for(session, proc, stage)
             prof = F.profile_of(session, proc)
             _validate(values, items, (prof.scale_min, prof.scale_max), complete=True)
-            dev = create_request(session, proc, self.actor.user_id,
-                                 DeviationType.SHEET_CHANGED_AFTER_SUBMISSION, "SCORE-LOCK",
-                                 f"{pseudonym}: {reason.strip()}", _now())
+            dev = create_request(
+                session,
+                proc,
+                self.actor.user_id,
+                DeviationType.SHEET_CHANGED_AFTER_SUBMISSION,
+                "SCORE-LOCK",
+                f"{pseudonym}: {reason.strip()}",
+                _now(),
+            )
             old.status = "superseded"
             session.flush()
-            new = ScoreSheet(procedure_id=pid, candidate_id=cand.id, member_id=self.actor.user_id,
-                             stage=stage.value, round=proc.round, version=old.version + 1,
-                             status="submitted", submitted_at=_now(), amend_reason=reason.strip(),
-                             deviation_id=dev.id)
+            new = ScoreSheet(
+                procedure_id=pid,
+                candidate_id=cand.id,
+                member_id=self.actor.user_id,
+                stage=stage.value,
+                round=proc.round,
+                version=old.version + 1,
+                status="submitted",
+                submitted_at=_now(),
+                amend_reason=reason.strip(),
+                deviation_id=dev.id,
+            )
             session.add(new)
             session.flush()
             _write_scores(session, new, values, items)
-            self.event(session, "sheet.amended", procedure_id=pid, candidate=pseudonym,
-                       stage=stage.value, sheet=new.id, replaces=old.id, deviation=dev.id,
-                       reason=reason.strip())
+            self.event(
+                session,
+                "sheet.amended",
+                procedure_id=pid,
+                candidate=pseudonym,
+                stage=stage.value,
+                sheet=new.id,
+                replaces=old.id,
+                deviation=dev.id,
+                reason=reason.strip(),
+            )
             return dev.id
 
     def declare_conflict(self, pid: int, pseudonym: str) -> None:
@@ -235,14 +320,29 @@ class ScoringService(Service):
             if access.seat_role(session, proc, self.actor) is None:
                 raise Forbidden("U zit niet in deze commissie.", "You are not on this committee.")
             cand = candidate_by_code(session, proc, pseudonym)
-            if session.execute(select(Conflict.id).where(
-                    Conflict.candidate_id == cand.id, Conflict.member_id == self.actor.user_id)
-                    ).first() is None:
-                session.add(Conflict(procedure_id=pid, candidate_id=cand.id,
-                                     member_id=self.actor.user_id, declared_at=_now()))
-            for sheet in session.execute(select(ScoreSheet).where(
-                    ScoreSheet.candidate_id == cand.id, ScoreSheet.member_id == self.actor.user_id,
-                    ScoreSheet.status == "draft")).scalars():
+            if (
+                session.execute(
+                    select(Conflict.id).where(
+                        Conflict.candidate_id == cand.id, Conflict.member_id == self.actor.user_id
+                    )
+                ).first()
+                is None
+            ):
+                session.add(
+                    Conflict(
+                        procedure_id=pid,
+                        candidate_id=cand.id,
+                        member_id=self.actor.user_id,
+                        declared_at=_now(),
+                    )
+                )
+            for sheet in session.execute(
+                select(ScoreSheet).where(
+                    ScoreSheet.candidate_id == cand.id,
+                    ScoreSheet.member_id == self.actor.user_id,
+                    ScoreSheet.status == "draft",
+                )
+            ).scalars():
                 session.execute(delete(Score).where(Score.sheet_id == sheet.id))
                 session.delete(sheet)
             self.event(session, "conflict.declared", procedure_id=pid, candidate=pseudonym)
@@ -257,15 +357,27 @@ class ScoringService(Service):
             seat = access.seat_role(session, proc, self.actor)
             sheets = F.current_sheets(session, proc, stage)
             mine = sheets.get((self.actor.user_id, cand.id))
-            consensus = session.execute(select(Consensus.id).where(
-                Consensus.candidate_id == cand.id, Consensus.stage == stage.value,
-                Consensus.round == proc.round)).first() is not None
+            consensus = (
+                session.execute(
+                    select(Consensus.id).where(
+                        Consensus.candidate_id == cand.id,
+                        Consensus.stage == stage.value,
+                        Consensus.round == proc.round,
+                    )
+                ).first()
+                is not None
+            )
             own_submitted = mine is not None and mine.status == "submitted"
             if seat == "hr":  # the adviser does not score: like HR, sees scores after consensus
                 own_submitted = False
-            finding = check_independence(self.actor.login, pseudonym, stage.value, own_submitted,
-                                         viewer_is_on_committee=seat in F.SCORING_ROLES,
-                                         consensus_reached=consensus)
+            finding = check_independence(
+                self.actor.login,
+                pseudonym,
+                stage.value,
+                own_submitted,
+                viewer_is_on_committee=seat in F.SCORING_ROLES,
+                consensus_reached=consensus,
+            )
             if finding is not None:
                 raise Forbidden(finding.message_nl, finding.message_en)
             logins = dict(session.execute(select(User.id, User.login)).all())
@@ -273,8 +385,12 @@ class ScoringService(Service):
             for (uid, cid), sheet in sorted(sheets.items()):
                 if cid != cand.id or sheet.status != "submitted":
                     continue
-                vals = {s.item_key: s.value for s in session.execute(
-                    select(Score).where(Score.sheet_id == sheet.id)).scalars()}
+                vals = {
+                    s.item_key: s.value
+                    for s in session.execute(
+                        select(Score).where(Score.sheet_id == sheet.id)
+                    ).scalars()
+                }
                 out.append(OtherScores(logins.get(uid, "?"), vals))
             return out
 
@@ -284,19 +400,26 @@ class ScoringService(Service):
         with self.read() as session:
             proc, stage = self._scorer_proc(session, pid)
             codes = sorted(self._expected(session, proc, stage))
-            seed = hashlib.sha256(f"{pid}:{proc.round}:{stage}:{self.actor.user_id}:{item_key}"
-                                  .encode()).digest()
+            seed = hashlib.sha256(
+                f"{pid}:{proc.round}:{stage}:{self.actor.user_id}:{item_key}".encode()
+            ).digest()
             random.Random(seed).shuffle(codes)
             return codes
 
 
-def _validate(values: Mapping[str, tuple[int | None, str]], items: list[SheetItem],
-              scale: tuple[int, int], *, complete: bool) -> None:
+def _validate(
+    values: Mapping[str, tuple[int | None, str]],
+    items: list[SheetItem],
+    scale: tuple[int, int],
+    *,
+    complete: bool,
+) -> None:
     keys = {i.key for i in items}
     unknown = set(values) - keys
     if unknown:
-        raise InvalidInput(f"Onbekende vragen: {sorted(unknown)}.",
-                           f"Unknown questions: {sorted(unknown)}.")
+        raise InvalidInput(
+            f"Onbekende vragen: {sorted(unknown)}.", f"Unknown questions: {sorted(unknown)}."
+        )
     problems = []
     for i, item in enumerate(items, start=1):
         score, evidence = values.get(item.key, (None, ""))
@@ -307,23 +430,38 @@ def _validate(values: Mapping[str, tuple[int | None, str]], items: list[SheetIte
         if complete and not (evidence or "").strip():
             problems.append(f"{i}: onderbouwing ontbreekt / evidence missing")
     if problems:
-        raise InvalidInput("Het formulier is nog niet compleet: elke vraag heeft een score en een "
-                           "onderbouwing nodig.", "The sheet is not complete yet: every question "
-                           "needs a score and evidence.", details=problems)
+        raise InvalidInput(
+            "Het formulier is nog niet compleet: elke vraag heeft een score en een "
+            "onderbouwing nodig.",
+            "The sheet is not complete yet: every question needs a score and evidence.",
+            details=problems,
+        )
 
 
-def _write_scores(session: Session, sheet: ScoreSheet,
-                  values: Mapping[str, tuple[int | None, str]], items: list[SheetItem]) -> None:
-    existing = {s.item_key: s for s in session.execute(
-        select(Score).where(Score.sheet_id == sheet.id)).scalars()}
+def _write_scores(
+    session: Session,
+    sheet: ScoreSheet,
+    values: Mapping[str, tuple[int | None, str]],
+    items: list[SheetItem],
+) -> None:
+    existing = {
+        s.item_key: s
+        for s in session.execute(select(Score).where(Score.sheet_id == sheet.id)).scalars()
+    }
     for item in items:
         if item.key not in values:
             continue
         score, evidence = values[item.key]
         row = existing.get(item.key)
         if row is None:
-            session.add(Score(sheet_id=sheet.id, item_key=item.key,
-                              criterion_key=item.criterion_key, value=score,
-                              evidence=evidence or ""))
+            session.add(
+                Score(
+                    sheet_id=sheet.id,
+                    item_key=item.key,
+                    criterion_key=item.criterion_key,
+                    value=score,
+                    evidence=evidence or "",
+                )
+            )
         else:
             row.value, row.evidence = score, evidence or ""

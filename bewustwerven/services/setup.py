@@ -42,7 +42,11 @@ class SetupService(Service):
             _require_concept(proc)
             v = proc.vacancy
             v.title, v.scale, v.hours = vacancy.title.strip(), vacancy.scale, vacancy.hours
-            v.location, v.text, v.closing_date = vacancy.location, vacancy.text, vacancy.closing_date
+            v.location, v.text, v.closing_date = (
+                vacancy.location,
+                vacancy.text,
+                vacancy.closing_date,
+            )
             v.unit_id = unit_by_code(session, vacancy.unit_code).id
             proc.text_warnings_acknowledged = False
             self.event(session, "vacancy.updated", procedure_id=pid, title=v.title, scale=v.scale)
@@ -52,37 +56,56 @@ class SetupService(Service):
             proc = access.owned(session, pid, self.actor)
             dev = None
             if is_locked(Stage(proc.stage)):
-                dev = consume(session, proc, DeviationType.CRITERIA_CHANGED_AFTER_LOCK,
-                              "CRIT-LOCK", self.clock())
+                dev = consume(
+                    session,
+                    proc,
+                    DeviationType.CRITERIA_CHANGED_AFTER_LOCK,
+                    "CRIT-LOCK",
+                    self.clock(),
+                )
             for old in F.criteria_rows(session, proc):
                 for q in F.questions_by_criterion(session, [old.id])[old.id]:
                     session.delete(q)
                 session.delete(old)
             session.flush()
             _add_criteria(session, proc, criteria)
-            self.event(session, "criteria.set", procedure_id=pid, round=proc.round,
-                       criteria=[c.name for c in criteria],
-                       questions=sum(len(c.questions) for c in criteria),
-                       deviation=dev)
+            self.event(
+                session,
+                "criteria.set",
+                procedure_id=pid,
+                round=proc.round,
+                criteria=[c.name for c in criteria],
+                questions=sum(len(c.questions) for c in criteria),
+                deviation=dev,
+            )
 
     def set_committee(self, pid: int, seats: Sequence[SeatInput]) -> list[Finding]:
         with self.write() as session:
             proc = access.owned(session, pid, self.actor)
             dev = None
             if is_locked(Stage(proc.stage)):
-                dev = consume(session, proc, DeviationType.COMMITTEE_NOT_COMPLIANT, "COM-CHANGE",
-                              self.clock())
+                dev = consume(
+                    session, proc, DeviationType.COMMITTEE_NOT_COMPLIANT, "COM-CHANGE", self.clock()
+                )
             logins = [s.login for s in seats]
             if len(set(logins)) != len(logins):
-                raise InvalidInput("Iemand staat twee keer in de commissie.",
-                                   "Someone is in the committee twice.")
+                raise InvalidInput(
+                    "Iemand staat twee keer in de commissie.", "Someone is in the committee twice."
+                )
             if sum(s.role == CommitteeRole.CHAIR for s in seats) != 1:
-                raise InvalidInput("De commissie heeft precies één voorzitter nodig.",
-                                   "The committee needs exactly one chair.")
-            seen_identities = {uid for (uid,) in session.execute(select(IdentityAccess.user_id)
-                               .where(IdentityAccess.procedure_id == pid)).all()}
-            for old in session.execute(select(CommitteeSeat).where(
-                    CommitteeSeat.procedure_id == pid)).scalars():
+                raise InvalidInput(
+                    "De commissie heeft precies één voorzitter nodig.",
+                    "The committee needs exactly one chair.",
+                )
+            seen_identities = {
+                uid
+                for (uid,) in session.execute(
+                    select(IdentityAccess.user_id).where(IdentityAccess.procedure_id == pid)
+                ).all()
+            }
+            for old in session.execute(
+                select(CommitteeSeat).where(CommitteeSeat.procedure_id == pid)
+            ).scalars():
                 session.delete(old)
             session.flush()
             for s in seats:
@@ -93,14 +116,21 @@ class SetupService(Service):
                         f"{s.login} heeft de identiteit van kandidaten gezien en kan daarom niet "
                         "blind scoren in deze procedure. Geef deze persoon de rol P&O-adviseur.",
                         f"{s.login} has seen candidates' identities and so cannot score blind "
-                        "in this procedure. Give this person the HR adviser role.")
+                        "in this procedure. Give this person the HR adviser role.",
+                    )
                 session.add(CommitteeSeat(procedure_id=pid, user_id=user.id, role=role.value))
             session.flush()
-            findings = check_committee(F.committee_facts(session, proc, self.db.cipher),
-                                       F.profile_of(session, proc))
-            self.event(session, "committee.set", procedure_id=pid,
-                       seats=[[s.login, s.role] for s in seats], deviation=dev,
-                       findings=[f.code for f in findings])
+            findings = check_committee(
+                F.committee_facts(session, proc, self.db.cipher), F.profile_of(session, proc)
+            )
+            self.event(
+                session,
+                "committee.set",
+                procedure_id=pid,
+                seats=[[s.login, s.role] for s in seats],
+                deviation=dev,
+                findings=[f.code for f in findings],
+            )
             return findings
 
     def preview_committee(self, pid: int, seats: Sequence[SeatInput]) -> list[Finding]:
@@ -112,30 +142,61 @@ class SetupService(Service):
             members = []
             for s in seats:
                 m = known.get(s.login) or _member_facts(session, s.login, self.db.cipher)
-                members.append(MemberFacts(m.login, CommitteeRole(s.role), m.trained, m.unit,
-                                       m.gender, m.birth_year, m.outside_european_background))
+                members.append(
+                    MemberFacts(
+                        m.login,
+                        CommitteeRole(s.role),
+                        m.trained,
+                        m.unit,
+                        m.gender,
+                        m.birth_year,
+                        m.outside_european_background,
+                    )
+                )
             facts = CommitteeFacts(tuple(members), current.hiring_unit, current.scale)
             return check_committee(facts, F.profile_of(session, proc))
+
+    def committee_findings(self, pid: int) -> list[Finding]:
+        """The committee check as it stands (shown on the board in every stage)."""
+        with self.read() as session:
+            proc = access.readable(session, pid, self.actor)
+            return check_committee(
+                F.committee_facts(session, proc, self.db.cipher), F.profile_of(session, proc)
+            )
 
     def set_channels(self, pid: int, channels: Sequence[ChannelInput]) -> None:
         with self.write() as session:
             proc = access.owned(session, pid, self.actor)
             if Stage(proc.stage).order > Stage.OPEN.order:
-                raise StateError("Kanalen kunnen alleen worden gewijzigd zolang de vacature open "
-                                 "staat.", "Channels can only change while the vacancy is open.")
-            for old in session.execute(select(Channel).where(Channel.procedure_id == pid)).scalars():
+                raise StateError(
+                    "Kanalen kunnen alleen worden gewijzigd zolang de vacature open staat.",
+                    "Channels can only change while the vacancy is open.",
+                )
+            for old in session.execute(
+                select(Channel).where(Channel.procedure_id == pid)
+            ).scalars():
                 session.delete(old)
             for c in channels:
                 if c.name.strip():
                     session.add(Channel(procedure_id=pid, name=c.name.strip(), diverse=c.diverse))
-            self.event(session, "channels.set", procedure_id=pid,
-                       channels=[[c.name, c.diverse] for c in channels])
+            self.event(
+                session,
+                "channels.set",
+                procedure_id=pid,
+                channels=[[c.name, c.diverse] for c in channels],
+            )
 
 
 def _member_facts(session: Session, login: str, cipher: FieldCipher) -> MemberFacts:
     user = user_by_login(session, login)
     unit = session.get(Unit, user.unit_id) if user.unit_id else None
     prof = cipher.open_json(user.profile_enc, "users.profile_enc") or {}
-    return MemberFacts(login, CommitteeRole.MEMBER, user.trained, unit.code if unit else None,
-                       Gender(prof["gender"]) if prof.get("gender") else None,
-                       prof.get("birth_year"), prof.get("outside_european_background"))
+    return MemberFacts(
+        login,
+        CommitteeRole.MEMBER,
+        user.trained,
+        unit.code if unit else None,
+        Gender(prof["gender"]) if prof.get("gender") else None,
+        prof.get("birth_year"),
+        prof.get("outside_european_background"),
+    )

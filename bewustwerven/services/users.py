@@ -37,8 +37,10 @@ def parse_roles(values: list[str] | tuple[str, ...] | str) -> frozenset[Role]:
             roles.add(Role(item))
         except ValueError:
             names = ", ".join(r.value for r in Role)
-            raise InvalidInput(f"Onbekende rol '{item}'. Kies uit: {names}.",
-                               f"Unknown role '{item}'. Choose from: {names}.") from None
+            raise InvalidInput(
+                f"Onbekende rol '{item}'. Kies uit: {names}.",
+                f"Unknown role '{item}'. Choose from: {names}.",
+            ) from None
     return frozenset(roles)
 
 
@@ -57,8 +59,13 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
         user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
         if user is None:
             if session.execute(select(func.count(User.id))).scalar_one() == 0:
-                user = User(login=login, display_name=login, roles=",".join(r.value for r in Role),
-                            trained=True, active=True)
+                user = User(
+                    login=login,
+                    display_name=login,
+                    roles=",".join(r.value for r in Role),
+                    trained=True,
+                    active=True,
+                )
                 session.add(user)
                 audit.record(session, login, "user.first_admin", payload={"login": login})
             else:
@@ -69,13 +76,21 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
                     "add you.",
                 )
         if not user.active:
-            raise Forbidden(f"Gebruiker '{login}' is uitgeschakeld.", f"User '{login}' is disabled.")
+            raise Forbidden(
+                f"Gebruiker '{login}' is uitgeschakeld.", f"User '{login}' is disabled."
+            )
         return _actor(user)
 
 
 def _info(user: User, units: dict[int, str]) -> UserInfo:
-    return UserInfo(user.login, user.display_name, tuple(sorted(parse_roles(user.roles))),
-                    units.get(user.unit_id) if user.unit_id else None, user.trained, user.active)
+    return UserInfo(
+        user.login,
+        user.display_name,
+        tuple(sorted(parse_roles(user.roles))),
+        units.get(user.unit_id) if user.unit_id else None,
+        user.trained,
+        user.active,
+    )
 
 
 class UserService(Service):
@@ -85,15 +100,25 @@ class UserService(Service):
             users = session.execute(select(User).order_by(User.login)).scalars()
             return [_info(u, units) for u in users]
 
-    def add(self, login: str, *, roles: list[str] | tuple[str, ...], display_name: str = "",
-            unit_code: str | None = None, trained: bool = False, gender: str | None = None,
-            birth_year: int | None = None, outside_european_background: bool | None = None
-            ) -> UserInfo:
+    def add(
+        self,
+        login: str,
+        *,
+        roles: list[str] | tuple[str, ...],
+        display_name: str = "",
+        unit_code: str | None = None,
+        trained: bool = False,
+        gender: str | None = None,
+        birth_year: int | None = None,
+        outside_european_background: bool | None = None,
+    ) -> UserInfo:
         self.require(Role.ADMIN)
         login = login.strip()
         if not login or any(c.isspace() for c in login):
-            raise InvalidInput("Een inlognaam mag niet leeg zijn en geen spaties bevatten.",
-                               "A login must not be empty or contain spaces.")
+            raise InvalidInput(
+                "Een inlognaam mag niet leeg zijn en geen spaties bevatten.",
+                "A login must not be empty or contain spaces.",
+            )
         role_set = parse_roles(roles)
         if not role_set:
             raise InvalidInput("Geef minstens één rol.", "Give at least one role.")
@@ -101,9 +126,14 @@ class UserService(Service):
             if session.execute(select(User.id).where(User.login == login)).first():
                 raise InvalidInput(f"Gebruiker '{login}' bestaat al.", f"User '{login}' exists.")
             unit = _unit(session, unit_code) if unit_code else None
-            user = User(login=login, display_name=display_name or login,
-                        roles=",".join(sorted(role_set)), unit_id=unit.id if unit else None,
-                        trained=trained, active=True)
+            user = User(
+                login=login,
+                display_name=display_name or login,
+                roles=",".join(sorted(role_set)),
+                unit_id=unit.id if unit else None,
+                trained=trained,
+                active=True,
+            )
             user.profile_enc = self._seal_profile(gender, birth_year, outside_european_background)
             session.add(user)
             self.event(session, "user.added", login=login, roles=sorted(role_set))
@@ -115,8 +145,10 @@ class UserService(Service):
         with self.write() as session:
             user = _user(session, login)
             if user.id == self.actor.user_id and Role.ADMIN not in role_set:
-                raise InvalidInput("U kunt uw eigen beheerrol niet weghalen.",
-                                   "You cannot remove your own administrator role.")
+                raise InvalidInput(
+                    "U kunt uw eigen beheerrol niet weghalen.",
+                    "You cannot remove your own administrator role.",
+                )
             user.roles = ",".join(sorted(role_set))
             self.event(session, "user.roles", login=login, roles=sorted(role_set))
 
@@ -136,21 +168,28 @@ class UserService(Service):
 
     def units(self) -> list[tuple[str, str]]:
         with self.read() as session:
-            return [(u.code, u.name) for u in session.execute(select(Unit).order_by(Unit.code))
-                    .scalars()]
+            return [
+                (u.code, u.name)
+                for u in session.execute(select(Unit).order_by(Unit.code)).scalars()
+            ]
 
-    def _seal_profile(self, gender: str | None, birth_year: int | None,
-                      outside_eu: bool | None) -> bytes | None:
+    def _seal_profile(
+        self, gender: str | None, birth_year: int | None, outside_eu: bool | None
+    ) -> bytes | None:
         if gender is None and birth_year is None and outside_eu is None:
             return None
         if gender is not None:
             try:
                 Gender(gender)
             except ValueError:
-                raise InvalidInput(f"Onbekend gender '{gender}'.", f"Unknown gender '{gender}'.") \
-                    from None
-        data: dict[str, Any] = {"gender": gender, "birth_year": birth_year,
-                                "outside_european_background": outside_eu}
+                raise InvalidInput(
+                    f"Onbekend gender '{gender}'.", f"Unknown gender '{gender}'."
+                ) from None
+        data: dict[str, Any] = {
+            "gender": gender,
+            "birth_year": birth_year,
+            "outside_european_background": outside_eu,
+        }
         return self.db.cipher.seal_json(data, PROFILE_PLACE)
 
 

@@ -33,8 +33,9 @@ class UnauditedChange(RuntimeError):
 
 
 def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=_plain)
+    return json.dumps(
+        value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -49,8 +50,16 @@ def row_digest(values: dict[str, Any]) -> str:
     return hashlib.sha256(canonical(values).encode()).hexdigest()
 
 
-def event_hash(prev: str, seq: int, at: datetime, actor: str, action: str,
-               procedure_id: int | None, payload: str, rows: str) -> str:
+def event_hash(
+    prev: str,
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    procedure_id: int | None,
+    payload: str,
+    rows: str,
+) -> str:
     parts = [prev, str(seq), at.isoformat(), actor, action, str(procedure_id), payload, rows]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
@@ -111,11 +120,13 @@ def _digests(session: Session, touched: dict[tuple[str, int], bool]) -> list[lis
     for table, pks in by_table.items():
         t = tables[table]
         for chunk_start in range(0, len(pks), 500):
-            chunk = pks[chunk_start:chunk_start + 500]
+            chunk = pks[chunk_start : chunk_start + 500]
             for row in session.execute(select(t).where(t.c.id.in_(chunk))).mappings():
                 found[(table, row["id"])] = row_digest(dict(row))
-    return [[table, pk, found.get((table, pk)) if alive else None]
-            for (table, pk), alive in sorted(touched.items())]
+    return [
+        [table, pk, found.get((table, pk)) if alive else None]
+        for (table, pk), alive in sorted(touched.items())
+    ]
 
 
 def _lock_chain(session: Session) -> None:
@@ -123,8 +134,15 @@ def _lock_chain(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_LOCK_ID})
 
 
-def record(session: Session, actor: str, action: str, *, procedure_id: int | None = None,
-           payload: dict[str, Any] | None = None, at: datetime | None = None) -> AuditEvent:
+def record(
+    session: Session,
+    actor: str,
+    action: str,
+    *,
+    procedure_id: int | None = None,
+    payload: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> AuditEvent:
     """Append one event for everything this transaction changed so far."""
     session.flush()
     touched: dict[tuple[str, int], bool] = session.info.pop(_PENDING, {})
@@ -136,10 +154,17 @@ def record(session: Session, actor: str, action: str, *, procedure_id: int | Non
     when = at or datetime.now().replace(microsecond=0)
     payload_text = canonical(payload or {})
     rows_text = canonical(_digests(session, touched))
-    ev = AuditEvent(seq=seq, at=when, actor=actor, action=action, procedure_id=procedure_id,
-                    payload=payload_text, rows=rows_text, prev_hash=prev,
-                    hash=event_hash(prev, seq, when, actor, action, procedure_id,
-                                    payload_text, rows_text))
+    ev = AuditEvent(
+        seq=seq,
+        at=when,
+        actor=actor,
+        action=action,
+        procedure_id=procedure_id,
+        payload=payload_text,
+        rows=rows_text,
+        prev_hash=prev,
+        hash=event_hash(prev, seq, when, actor, action, procedure_id, payload_text, rows_text),
+    )
     session.add(ev)
     session.flush()
     session.info.pop(_PENDING, None)
@@ -190,8 +215,9 @@ def verify(session: Session, *, head_hash: str | None = None) -> VerifyResult:
             bad(ev.seq, f"event(s) missing before this one (expected #{last_seq + 1})")
         if ev.prev_hash != prev:
             bad(ev.seq, "previous-hash link does not match")
-        expected = event_hash(ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action,
-                              ev.procedure_id, ev.payload, ev.rows)
+        expected = event_hash(
+            ev.prev_hash, ev.seq, ev.at, ev.actor, ev.action, ev.procedure_id, ev.payload, ev.rows
+        )
         if expected != ev.hash:
             bad(ev.seq, "event content altered (hash does not match)")
         if head_hash is not None and ev.hash == head_hash:
@@ -220,8 +246,7 @@ def verify(session: Session, *, head_hash: str | None = None) -> VerifyResult:
             if table == name and digest is not None and pk not in present:
                 bad(seq, f"{name} #{pk} was deleted outside the app")
 
-    result = VerifyResult(ok=first_bad is None, events=count, head_hash=prev,
-                          problems=problems)
+    result = VerifyResult(ok=first_bad is None, events=count, head_hash=prev, problems=problems)
     if first_bad is not None:
         result.broken_seq, result.problem = first_bad
     if head_hash is not None:

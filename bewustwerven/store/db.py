@@ -175,8 +175,9 @@ def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, boo
         )
 
 
-def open_database(db: str | None = None, *, passphrase: str | None = None,
-                  upgrade: bool = True) -> Database:
+def open_database(
+    db: str | None = None, *, passphrase: str | None = None, upgrade: bool = True
+) -> Database:
     url = resolve_url(db)
     engine = make_engine(url)
     try:
@@ -198,5 +199,12 @@ def open_database(db: str | None = None, *, passphrase: str | None = None,
     reader = sessionmaker(engine, expire_on_commit=False)
     audit.install(writer)
     audit.install(reader)
-    return Database(url=url, engine=engine, cipher=FieldCipher(key), db_id=db_id,
-                    _reader=reader, _writer=writer, key_in_keyring=in_keyring)
+    return Database(
+        url=url,
+        engine=engine,
+        cipher=FieldCipher(key),
+        db_id=db_id,
+        _reader=reader,
+        _writer=writer,
+        key_in_keyring=in_keyring,
+    )

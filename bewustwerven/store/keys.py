@@ -59,8 +59,9 @@ def wrap_key(key: bytes, passphrase: str) -> str:
         )
     salt, nonce = os.urandom(16), os.urandom(12)
     sealed = AESGCM(_kek(passphrase, salt)).encrypt(nonce, key, b"bewustwerven data key")
-    return json.dumps({"kdf": "scrypt-n15-r8-p1", "salt": _b64(salt), "nonce": _b64(nonce),
-                       "key": _b64(sealed)})
+    return json.dumps(
+        {"kdf": "scrypt-n15-r8-p1", "salt": _b64(salt), "nonce": _b64(nonce), "key": _b64(sealed)}
+    )
 
 
 def unwrap_key(wrapped: str, passphrase: str) -> bytes:
@@ -68,7 +69,9 @@ def unwrap_key(wrapped: str, passphrase: str) -> bytes:
         data = json.loads(wrapped)
         salt, nonce, sealed = _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["key"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise KeyUnavailable("De sleutelback-up is beschadigd. / The key backup is damaged.") from exc
+        raise KeyUnavailable(
+            "De sleutelback-up is beschadigd. / The key backup is damaged."
+        ) from exc
     try:
         return AESGCM(_kek(passphrase, salt)).decrypt(nonce, sealed, b"bewustwerven data key")
     except InvalidTag as exc:

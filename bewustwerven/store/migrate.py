@@ -43,8 +43,8 @@ def check_revision(conn: Connection) -> bool:
         script.get_revision(current)
     except Exception as exc:  # alembic raises several kinds for an unknown revision
         raise DatabaseTooNew(
-            f"Deze database is gemaakt met een nieuwere versie van BewustWerven (schema {current}). "
-            "Werk het programma bij. / This database was made by a newer BewustWerven "
+            "Deze database is gemaakt met een nieuwere versie van BewustWerven "
+            f"(schema {current}). Werk het programma bij. / This database was made by a newer BewustWerven "
             f"(schema {current}). Update the program."
         ) from exc
     return True

@@ -1,0 +1,79 @@
+"""The ``bewustwerven`` command: the desktop app, and commands for admins and automation.
+
+Every command acts as the current user (``--user``, else the OS login) and goes through
+the same services, with the same role checks, as the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from bewustwerven import __version__
+
+DESCRIPTION = (
+    "BewustWerven: inclusief werven en selecteren. Zonder opdracht opent de desktop-app. / "
+    "BewustWerven: inclusive recruitment and selection. Without a command the desktop app opens."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from bewustwerven.cli import admin, data, redact, text
+
+    parser = argparse.ArgumentParser(prog="bewustwerven", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"BewustWerven {__version__}")
+    parser.add_argument(
+        "--db",
+        help="database: pad of URL (anders BEWUSTWERVEN_DB of het "
+        "standaardbestand) / database path or URL",
+    )
+    parser.add_argument(
+        "--user",
+        help="werk als deze gebruiker (anders de OS-login) / act as "
+        "this user (default: the OS login)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="lees de wachtwoordzin van de sleutel van standaardinvoer (als er "
+        "geen sleutelbos is) / read the key passphrase from standard input",
+    )
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="taal van de uitvoer / output language"
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help="maak schermafbeeldingen van elk "
+        "hoofdscherm en stop / render every main screen to DIR and exit",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open het hoofdvenster en stop (test) / open the main window and exit (test)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT/COMMAND")
+    admin.register(sub)
+    data.register(sub)
+    text.register(sub)
+    redact.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from bewustwerven.cli.common import run_command
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        from bewustwerven.cli.common import open_desktop
+
+        return open_desktop(args)
+    return run_command(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from bewustwerven.cli import main
+
+sys.exit(main())

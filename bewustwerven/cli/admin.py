@@ -1,0 +1,161 @@
+"""Admin commands: demo data, migrations, the audit trail."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, open_for, print_json, read_passphrase
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="vul de database met de demo-organisatie / fill the "
+        "database with the demo organisation",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="gooi een bestaand demobestand eerst weg "
+        "(alleen SQLite) / first remove an existing SQLite file",
+    )
+    p.add_argument("--seed", type=int, default=2024, help=argparse.SUPPRESS)
+    p.set_defaults(func=_demo)
+
+    db = sub.add_parser("db", help="database-onderhoud / database maintenance")
+    dbsub = db.add_subparsers(dest="db_command", required=True, metavar="upgrade")
+    up = dbsub.add_parser("upgrade", help="voer migraties uit / apply migrations")
+    up.set_defaults(func=_db_upgrade)
+
+    audit = sub.add_parser("audit", help="het auditspoor / the audit trail")
+    asub = audit.add_subparsers(dest="audit_command", required=True, metavar="verify")
+    v = asub.add_parser(
+        "verify",
+        help="controleer de keten: exit 0 intact, 1 gebroken / verify "
+        "the chain: exit 0 intact, 1 broken",
+    )
+    v.add_argument(
+        "--head",
+        help="controleer ook dat deze kop (uit een rapport) in de keten "
+        "staat / also check that this head hash (from a report) is in the chain",
+    )
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=_audit_verify)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from bewustwerven.services.demo import build_demo
+    from bewustwerven.store.db import resolve_url, sqlite_path
+
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if args.force:
+        if path is None:
+            print(
+                "bewustwerven: --force werkt alleen op een SQLite-bestand. / --force only works "
+                "on a SQLite file.",
+                file=sys.stderr,
+            )
+            return EXIT_FAIL
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    app = open_for(args)
+    try:
+        if app.procedures.list():
+            print(
+                "bewustwerven: deze database heeft al procedures; gebruik --force voor een "
+                "nieuw demobestand. / this database already has procedures; use --force.",
+                file=sys.stderr,
+            )
+            return EXIT_FAIL
+        start = time.perf_counter()
+        report = build_demo(
+            app, seed=args.seed, progress=lambda m: print(f"  {m}", file=sys.stderr)
+        )
+        took = time.perf_counter() - start
+        print(
+            f"Demo klaar in {took:.1f} s: {report.procedures} procedures, {report.candidates} "
+            f"kandidaten, {report.sheets} scoreformulieren, {report.deviations} afwijkingen. "
+            f"Database: {app.db.url}"
+        )
+        print(
+            f"Inloggen als: --user {app.actor.login} (beheerder), of bijvoorbeeld --user "
+            "sanne.wsadviseur, --user pieter.voorzitter, --user kees.lid, --user fatima.pno"
+        )
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def _db_upgrade(args: argparse.Namespace) -> int:
+    from bewustwerven.store import migrate
+    from bewustwerven.store.db import make_engine, resolve_url, sqlite_path
+
+    url = resolve_url(args.db)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            before = migrate.current_revision(conn)
+            needed = migrate.check_revision(conn)
+        if not needed:
+            print(f"Het schema is al bij: {before}. / The schema is up to date: {before}.")
+            return EXIT_OK
+    finally:
+        engine.dispose()
+    from bewustwerven.store.db import open_database
+
+    db = open_database(args.db, passphrase=read_passphrase(args))
+    db.close()
+    path = sqlite_path(url)
+    print(
+        f"Schema bijgewerkt van {before or 'leeg'} naar {migrate.head_revision()}"
+        + (f"; kopie van het oude bestand naast {path.name}" if path and before else "")
+        + "."
+    )
+    return EXIT_OK
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        result = app.audit.verify(args.head)
+    finally:
+        app.close()
+    head_ok = result.head_found is not False
+    if args.json:
+        print_json(
+            {
+                "ok": result.ok and head_ok,
+                "events": result.events,
+                "head_hash": result.head_hash,
+                "broken_event": result.broken_seq,
+                "problem": result.problem,
+                "problems": result.problems[:50],
+                "head_found": result.head_found,
+            }
+        )
+    elif result.ok:
+        print(f"Auditspoor intact: {result.events} gebeurtenissen. Kop: {result.head_hash}")
+        print(f"Audit trail intact: {result.events} events. Head: {result.head_hash}")
+    else:
+        print(f"Auditspoor GEBROKEN bij gebeurtenis #{result.broken_seq}: {result.problem}")
+        print(f"Audit trail BROKEN at event #{result.broken_seq}: {result.problem}")
+        for line in result.problems[1:10]:
+            print(f"  ook / also: {line}")
+    if args.head and not args.json:
+        print(
+            (
+                "De kop staat in de keten."
+                if result.head_found
+                else "Deze kop staat NIET in de keten: het spoor is herschreven of ingekort."
+            )
+            + (
+                " / The head is in the chain."
+                if result.head_found
+                else " / This head is NOT in the chain: the trail was rewritten or cut."
+            )
+        )
+    return EXIT_OK if result.ok and head_ok else EXIT_FAIL

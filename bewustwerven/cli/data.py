@@ -1,0 +1,341 @@
+"""Commands over procedures, candidates, users and deviations."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, open_for, print_json, table
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("procedures", help="procedures / procedures")
+    ps = p.add_subparsers(dest="sub", required=True, metavar="list")
+    lst = ps.add_parser(
+        "list",
+        help="id, vacature, schaal, fase, open bevindingen / id, vacancy, "
+        "scale, stage, open findings",
+    )
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=_procedures_list)
+
+    p = sub.add_parser("procedure", help="één procedure / one procedure")
+    ps = p.add_subparsers(dest="sub", required=True, metavar="show|advance")
+    show = ps.add_parser(
+        "show",
+        help="fase, poort, bevindingen, commissie, afwijkingen / stage, "
+        "gate, findings, committee, deviations",
+    )
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=_procedure_show)
+    adv = ps.add_parser("advance", help="door de poort naar de volgende fase / through the gate")
+    adv.add_argument("id", type=int)
+    adv.add_argument(
+        "--accept-warnings",
+        action="store_true",
+        help="ik heb de waarschuwingen gelezen / I have read the warnings",
+    )
+    adv.set_defaults(func=_procedure_advance)
+
+    c = sub.add_parser("candidates", help="kandidaten / candidates")
+    cs = c.add_subparsers(dest="sub", required=True, metavar="import|list")
+    imp = cs.add_parser(
+        "import",
+        help="sollicitaties importeren uit CSV (alles of niets) / "
+        "import applications from CSV (all or nothing)",
+    )
+    imp.add_argument("id", type=int)
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="VELD=KOLOM",
+        help="kolomkeuze, bv. name=Volledige naam / column mapping",
+    )
+    imp.set_defaults(func=_candidates_import)
+    cl = cs.add_parser(
+        "list",
+        help="kandidaatcodes; identiteit alleen voor wie dat mag / "
+        "pseudonyms; identities only for those allowed",
+    )
+    cl.add_argument("id", type=int)
+    cl.add_argument(
+        "--identities", action="store_true", help="toon namen (wordt gelogd) / show names (logged)"
+    )
+    cl.add_argument("--json", action="store_true")
+    cl.set_defaults(func=_candidates_list)
+
+    u = sub.add_parser("users", help="gebruikers / users")
+    us = u.add_subparsers(dest="sub", required=True, metavar="add|list")
+    add = us.add_parser("add", help="gebruiker toevoegen / add a user")
+    add.add_argument("login")
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        help="recruiter, member, chair, hr of admin (herhaalbaar) / repeatable",
+    )
+    add.add_argument("--name", default="")
+    add.add_argument("--unit")
+    add.add_argument("--trained", action="store_true", help="BIWS-training gevolgd / trained")
+    add.set_defaults(func=_users_add)
+    ul = us.add_parser("list", help="gebruikers en rollen / users and roles")
+    ul.add_argument("--json", action="store_true")
+    ul.set_defaults(func=_users_list)
+
+    d = sub.add_parser("deviations", help="afwijkingen / deviations")
+    ds = d.add_subparsers(dest="sub", required=True, metavar="list|request|approve|reject")
+    dl = ds.add_parser("list", help="afwijkingen / deviations")
+    dl.add_argument("--status", choices=("pending", "approved", "rejected"))
+    dl.add_argument("--json", action="store_true")
+    dl.set_defaults(func=_deviations_list)
+    dr = ds.add_parser("request", help="afwijking aanvragen / request a deviation")
+    dr.add_argument("id", type=int)
+    dr.add_argument("rule", help="regelcode, bv. ROONEY / rule code")
+    dr.add_argument("justification")
+    dr.set_defaults(func=_deviation_request)
+    for name, approve in (("approve", True), ("reject", False)):
+        dd = ds.add_parser(name, help=("goedkeuren" if approve else "afwijzen") + " / " + name)
+        dd.add_argument("deviation", type=int)
+        dd.add_argument("--comment", default="")
+        dd.set_defaults(func=_deviation_decide, approve=approve)
+
+
+def _procedures_list(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        rows = app.procedures.list()
+    finally:
+        app.close()
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    print(
+        table(
+            [
+                [
+                    str(r.id),
+                    r.title,
+                    r.unit,
+                    str(r.scale),
+                    r.stage.label(args.lang),
+                    str(r.candidates),
+                    f"{r.blocks}/{r.warnings}",
+                    str(r.pending_deviations),
+                ]
+                for r in rows
+            ],
+            ["id", "vacature", "afd.", "schaal", "fase", "kand.", "blok/waarsch.", "afw. open"],
+        )
+    )
+    return EXIT_OK
+
+
+def _procedure_show(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        detail = app.procedures.show(args.id)
+        report = app.procedures.gate(args.id)
+        committee = app.setup.committee_findings(args.id)
+        deviations = app.deviations.list(procedure_id=args.id)
+    finally:
+        app.close()
+    if args.json:
+        print_json(
+            {
+                "procedure": detail,
+                "gate": {
+                    "gate": report.gate,
+                    "stage": report.stage,
+                    "next_stage": report.next_stage,
+                    "passable": report.passable,
+                    "findings": list(report.findings),
+                    "waived": [
+                        {"finding": w.finding, "deviation": w.deviation_id} for w in report.waived
+                    ],
+                },
+                "committee_findings": committee,
+                "deviations": deviations,
+            }
+        )
+        return EXIT_OK
+    lang = args.lang
+    print(f"#{detail.id} {detail.title} — {detail.unit_name}, schaal {detail.scale}")
+    print(f"Fase: {detail.stage.label(lang)} (ronde {detail.round}); beleid {detail.profile}")
+    print("Commissie: " + ", ".join(f"{s.login} ({s.role})" for s in detail.committee))
+    if report.gate:
+        state = "open" if report.passable else "dicht / closed"
+        print(f"Poort {report.gate.value} naar {report.next_stage.label(lang)}: {state}")
+    for f in report.findings:
+        print(f"  [{f.severity}] {f.code}: {f.message(lang)}")
+    for w in report.waived:
+        print(f"  [afwijking #{w.deviation_id}] {w.finding.code}: {w.finding.message(lang)}")
+    for f in committee:
+        print(f"  [commissie {f.severity}] {f.code}: {f.message(lang)}")
+    for d in deviations:
+        print(f"  afwijking #{d.id} {d.rule_code} {d.status}: {d.justification}")
+    return EXIT_OK
+
+
+def _procedure_advance(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        result = app.procedures.advance(args.id, acknowledge_warnings=args.accept_warnings)
+    finally:
+        app.close()
+    if result.advanced:
+        print(f"Procedure {args.id} is nu in fase: {result.stage.label(args.lang)}")
+        return EXIT_OK
+    print(result.message_en if args.lang == "en" else result.message_nl, file=sys.stderr)
+    for f in result.report.blocks + result.report.warnings:
+        print(f"  [{f.severity}] {f.code}: {f.message(args.lang)}", file=sys.stderr)
+    return EXIT_FAIL
+
+
+def _candidates_import(args: argparse.Namespace) -> int:
+    mapping = {}
+    for item in args.map:
+        field, _, header = item.partition("=")
+        mapping[field.strip()] = header.strip()
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"bewustwerven: kan {args.file} niet lezen: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAIL
+    app = open_for(args)
+    try:
+        result = app.candidates.import_csv(args.id, data, mapping or None)
+    finally:
+        app.close()
+    if result.errors:
+        print(
+            f"Niets geïmporteerd: {len(result.errors)} fout(en). / Nothing imported.",
+            file=sys.stderr,
+        )
+        for e in result.errors:
+            print(f"  regel/line {e.line} [{e.column}]: {e.message(args.lang)}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"{result.imported} sollicitaties geïmporteerd: {', '.join(result.pseudonyms)}")
+    return EXIT_OK
+
+
+def _candidates_list(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        rows = app.candidates.list(args.id, with_identity=args.identities)
+    finally:
+        app.close()
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    headers = ["code", "kanaal", "stand"] + (["naam", "e-mail"] if args.identities else [])
+    print(
+        table(
+            [
+                [r.pseudonym, r.channel, r.funnel]
+                + ([r.name or "(verborgen)", r.email or ""] if args.identities else [])
+                for r in rows
+            ],
+            headers,
+        )
+    )
+    return EXIT_OK
+
+
+def _users_add(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        info = app.users.add(
+            args.login,
+            roles=args.role,
+            display_name=args.name,
+            unit_code=args.unit,
+            trained=args.trained,
+        )
+    finally:
+        app.close()
+    print(f"Gebruiker {info.login} toegevoegd met rollen: {', '.join(info.roles)}")
+    return EXIT_OK
+
+
+def _users_list(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        rows = app.users.list()
+    finally:
+        app.close()
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    print(
+        table(
+            [
+                [
+                    u.login,
+                    u.display_name,
+                    ",".join(u.roles),
+                    u.unit or "",
+                    "ja" if u.trained else "nee",
+                ]
+                for u in rows
+            ],
+            ["login", "naam", "rollen", "afd.", "getraind"],
+        )
+    )
+    return EXIT_OK
+
+
+def _deviations_list(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        rows = app.deviations.list(status=args.status)
+    finally:
+        app.close()
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    print(
+        table(
+            [
+                [
+                    str(d.id),
+                    str(d.procedure_id),
+                    d.rule_code,
+                    d.status,
+                    d.requested_by,
+                    d.decided_by or "",
+                    d.justification[:60],
+                ]
+                for d in rows
+            ],
+            ["id", "proc.", "regel", "status", "aanvrager", "besluit", "reden"],
+        )
+    )
+    return EXIT_OK
+
+
+def _deviation_request(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        dev = app.deviations.request(args.id, args.rule, args.justification)
+    finally:
+        app.close()
+    print(f"Afwijking #{dev} aangevraagd; een P&O-collega beslist. / Deviation #{dev} requested.")
+    return EXIT_OK
+
+
+def _deviation_decide(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        app.deviations.decide(args.deviation, args.approve, args.comment)
+    finally:
+        app.close()
+    print(f"Afwijking #{args.deviation} {'goedgekeurd' if args.approve else 'afgewezen'}.")
+    return EXIT_OK
+
+
+__all__ = ["EXIT_FAIL", "register"]
