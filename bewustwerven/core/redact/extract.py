@@ -6,6 +6,8 @@ Only text is kept. Photos and other images are dropped; the result says how many
 from __future__ import annotations
 
 import io
+import logging
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 
@@ -50,7 +52,7 @@ def extract_text(data: bytes, filename: str) -> ExtractedDocument:
 
 
 def _extract_plain(data: bytes) -> ExtractedDocument:
-    warnings: list[str] = []
+    notes: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data[:4096]:
@@ -61,16 +63,38 @@ def _extract_plain(data: bytes) -> ExtractedDocument:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-        warnings.append("Tekst was niet in UTF-8; gelezen als Windows-1252. / "
+        notes.append("Tekst was niet in UTF-8; gelezen als Windows-1252. / "
                         "Text was not UTF-8; read as Windows-1252.")
-    return ExtractedDocument(_normalise(text), "text", 0, tuple(warnings))
+    return ExtractedDocument(_normalise(text), "text", 0, tuple(notes))
 
 
 def _extract_pdf(data: bytes) -> ExtractedDocument:
+    notes: list[str] = []
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)  # its warnings about sloppy PDFs are not for users
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            pages, images = _read_pdf(data)
+    finally:
+        pypdf_log.setLevel(level)
+    if caught:
+        notes.append("De PDF is niet helemaal volgens de regels; controleer de tekst. / "
+                     "The PDF does not fully follow the standard; check the text.")
+    text = _normalise("\n\n".join(pages))
+    if pages and not text.strip():
+        notes.append(
+            "De PDF bevat geen tekst (misschien een scan). Controleer het document zelf. / "
+            "The PDF holds no text (perhaps a scan). Check the document yourself."
+        )
+    return ExtractedDocument(text, "pdf", images, tuple(notes))
+
+
+def _read_pdf(data: bytes) -> tuple[list[str], int]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    warnings: list[str] = []
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -85,23 +109,17 @@ def _extract_pdf(data: bytes) -> ExtractedDocument:
             images += _count_pdf_images(page)
     except DocumentError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
         raise DocumentError(
             "Deze PDF is kapot of onleesbaar.", "This PDF is damaged or unreadable."
         ) from exc
-    text = _normalise("\n\n".join(pages))
-    if pages and not text.strip():
-        warnings.append(
-            "De PDF bevat geen tekst (misschien een scan). Controleer het document zelf. / "
-            "The PDF holds no text (perhaps a scan). Check the document yourself."
-        )
-    return ExtractedDocument(text, "pdf", images, tuple(warnings))
+    return pages, images
 
 
 def _count_pdf_images(page: object) -> int:
     try:
         return len(page.images)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - a broken image must not stop text extraction
+    except Exception:  # a broken image must not stop text extraction
         return 0
 
 

@@ -7,19 +7,17 @@ installed the lists are empty and only context rules find names.
 
 from __future__ import annotations
 
-from functools import cache
 import importlib.util
+from functools import cache
 from pathlib import Path
 
 # Name particles (tussenvoegsels and their counterparts in other languages).
 PARTICLES = frozenset(
-    """van de der den het ter ten te 't in op aan uit bij d' da del di dos du la le
-    von zu zur el al ben bin bint abu ibn ould mac o' dela""".split()
+    ["van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "aan", "uit", "bij", "d'", "da", "del", "di", "dos", "du", "la", "le", "von", "zu", "zur", "el", "al", "ben", "bin", "bint", "abu", "ibn", "ould", "mac", "o'", "dela"]
 )
 
 TITLES = frozenset(
-    """dhr dhr. mevr mevr. mw mw. mej mej. heer mevrouw meneer mr mr. mrs mrs. ms ms.
-    miss dr dr. drs drs. ir ir. ing ing. prof prof. mr.drs. ds ds. sir madam""".split()
+    ["dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mej", "mej.", "heer", "mevrouw", "meneer", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "drs", "drs.", "ir", "ir.", "ing", "ing.", "prof", "prof.", "mr.drs.", "ds", "ds.", "sir", "madam"]
 )
 
 # Capitalised words that start a sentence, a heading or a salutation in letters and CVs,

@@ -12,8 +12,8 @@ from bewustwerven.core.redact.model import PiiCategory, Span
 from bewustwerven.core.redact.names import find_names
 from bewustwerven.core.redact.personal import find_personal
 
-_NL = frozenset("de het een en ik van is dat niet op met voor zijn mijn bij ook als u".split())
-_EN = frozenset("the a an and i of is that not on with for my at also as you to".split())
+_NL = frozenset(["de", "het", "een", "en", "ik", "van", "is", "dat", "niet", "op", "met", "voor", "zijn", "mijn", "bij", "ook", "als", "u"])
+_EN = frozenset(["the", "a", "an", "and", "i", "of", "is", "that", "not", "on", "with", "for", "my", "at", "also", "as", "you", "to"])
 
 
 def detect_language(text: str) -> str:
