@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bewustwerven.core.redact import PiiCategory, Span, apply_redactions, suggest_spans
@@ -95,7 +97,7 @@ def test_spans_are_sorted_merged_and_cover_their_text() -> None:
     text = "Ik ben Sanne de Wit, bereikbaar via 06 12345678 of sanne@example.com."
     spans = suggest_spans(text, "nl")
     assert spans == sorted(spans, key=lambda s: s.start)
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
     for s in spans:
         assert text[s.start : s.end] == s.text

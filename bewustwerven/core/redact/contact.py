@@ -28,7 +28,8 @@ NL_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w-
 UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w-])")
 # A town after a postcode on the same line: "1017 GC Amsterdam", "2511 CV 's-Gravenhage".
 TOWN_AFTER = re.compile(
-    r"[ \t,]+((?:'s-|'t )?[A-Z][\w'’-]*(?:[ \t](?:aan|op|in|den|de|der|bij|a/d|[A-Z][\w'’-]*)){0,3})"
+    r"[ \t,]+((?:'s-|'t )?[A-Z][\w'’-]*"
+    r"(?:[ \t](?:aan|op|in|den|de|der|bij|a/d|[A-Z][\w'’-]*)){0,3})"
 )
 _STREET_SUFFIX = (
     r"(?:straat|straatweg|weg|laan|plein|gracht|kade|dijk|singel|park|hof|pad|steeg|dreef|"

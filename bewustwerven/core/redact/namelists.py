@@ -11,13 +11,20 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Name particles (tussenvoegsels and their counterparts in other languages).
-PARTICLES = frozenset(
-    ["van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "aan", "uit", "bij", "d'", "da", "del", "di", "dos", "du", "la", "le", "von", "zu", "zur", "el", "al", "ben", "bin", "bint", "abu", "ibn", "ould", "mac", "o'", "dela"]
+PARTICLES = word_set(
+    """van de der den het ter ten te 't in op aan uit bij d' da del di dos du la le
+    von zu zur el al ben bin bint abu ibn ould mac o' dela"""
 )
 
-TITLES = frozenset(
-    ["dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mej", "mej.", "heer", "mevrouw", "meneer", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "drs", "drs.", "ir", "ir.", "ing", "ing.", "prof", "prof.", "mr.drs.", "ds", "ds.", "sir", "madam"]
+TITLES = word_set(
+    """dhr dhr. mevr mevr. mw mw. mej mej. heer mevrouw meneer mr mr. mrs mrs. ms ms.
+    miss dr dr. drs drs. ir ir. ing ing. prof prof. mr.drs. ds ds. sir madam"""
 )
 
 # Capitalised words that start a sentence, a heading or a salutation in letters and CVs,
@@ -57,7 +64,7 @@ history science sciences studies law arts art engineering technology
 management business finance accounting economics
 linkedin github twitter instagram facebook google microsoft excel word powerpoint office
 """
-STOPWORDS = frozenset(_STOP.split())
+STOPWORDS = word_set(_STOP)
 
 
 @cache

@@ -192,9 +192,9 @@ def _propagate(text: str, found: list[Span]) -> Iterator[Span]:
     )
     for m in pattern.finditer(text):
         start = _extend_left(text, m.start())
-        span = _chain(text, start, False)
-        if span is not None and span.end >= m.end():
-            yield Span(span.start, span.end, span.category, span.text, "repeat")
+        chain = _chain(text, start, False)
+        if chain is not None and chain.end >= m.end():
+            yield Span(chain.start, chain.end, chain.category, chain.text, "repeat")
         else:
             yield Span(m.start(), m.end(), PiiCategory.NAME, m.group(), "repeat")
 

@@ -66,7 +66,9 @@ EN_NATIONALITY_WORD = re.compile(
     r"Vietnamese|Filipino|Thai|Brazilian|Colombian|Mexican|Swedish|Norwegian|Danish|Finnish|"
     r"Austrian|Swiss|Czech|Slovak|Lithuanian|Latvian|Estonian)\b"
 )
-NATIONALITY_LABEL = re.compile(r"(?im)\b(?:nationaliteit|nationality|citizenship)[ \t]*:[ \t]*(.+)$")
+NATIONALITY_LABEL = re.compile(
+    r"(?im)\b(?:nationaliteit|nationality|citizenship)[ \t]*:[ \t]*(.+)$"
+)
 NATIONALITY_CONTEXT = [
     re.compile(r"(?i)^(?:[ \t]+en[ \t]+\S+)?[ \t]+(?:nationaliteit|paspoort|afkomst|komaf|"
                r"origine|achtergrond|wortels|roots|nederlander|nationality|citizenship|"

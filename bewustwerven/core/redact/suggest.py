@@ -9,11 +9,12 @@ from bewustwerven.core.redact import deduce_backend
 from bewustwerven.core.redact.contact import find_contact
 from bewustwerven.core.redact.merge import merge_spans
 from bewustwerven.core.redact.model import PiiCategory, Span
+from bewustwerven.core.redact.namelists import word_set
 from bewustwerven.core.redact.names import find_names
 from bewustwerven.core.redact.personal import find_personal
 
-_NL = frozenset(["de", "het", "een", "en", "ik", "van", "is", "dat", "niet", "op", "met", "voor", "zijn", "mijn", "bij", "ook", "als", "u"])
-_EN = frozenset(["the", "a", "an", "and", "i", "of", "is", "that", "not", "on", "with", "for", "my", "at", "also", "as", "you", "to"])
+_NL = word_set("de het een en ik van is dat niet op met voor zijn mijn bij ook als u")
+_EN = word_set("the a an and i of is that not on with for my at also as you to")
 
 
 def detect_language(text: str) -> str:
