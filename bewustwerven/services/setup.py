@@ -63,10 +63,13 @@ class SetupService(Service):
                     "CRIT-LOCK",
                     self.clock(),
                 )
-            for old in F.criteria_rows(session, proc):
-                for q in F.questions_by_criterion(session, [old.id])[old.id]:
+            old = F.criteria_rows(session, proc)
+            for questions in F.questions_by_criterion(session, [c.id for c in old]).values():
+                for q in questions:
                     session.delete(q)
-                session.delete(old)
+            session.flush()  # questions first: they point at their criterion
+            for crit in old:
+                session.delete(crit)
             session.flush()
             _add_criteria(session, proc, criteria)
             self.event(
