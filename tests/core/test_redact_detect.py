@@ -148,3 +148,16 @@ def test_language_detection() -> None:
 def test_deduce_adds_names_in_running_dutch_text() -> None:
     text = "Bij de gemeente werkte ik samen met Jan-Willem van der Berg aan het plan."
     assert (C.NAME, "Jan-Willem van der Berg") in found(text, "nl")
+
+
+def test_warm_up_builds_the_deduce_cache_without_touching_logging() -> None:
+    import logging
+
+    from bewustwerven.core.redact import warm_up
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    path = warm_up()
+    assert path is not None
+    assert (path / "cache" / "lookup_structs.pickle").is_file()
+    assert root.handlers == handlers and root.level == level

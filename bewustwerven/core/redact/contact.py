@@ -49,6 +49,14 @@ EN_STREET = re.compile(
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Way|Court|Place|Square|"
     r"Crescent|Terrace|Gardens|Grove|Row|Hill|Boulevard)(?![\w])"
 )
+# The town someone lives in: "ik woon in Amstelveen", "I have lived in Utrecht since".
+RESIDENCE = re.compile(
+    r"(?i)\b(?:woon|wonend|woonachtig|live|lived|living)(?:[ \t]+(?:al|nu|sinds \d{4}|since \d{4}|now))*[ \t]+(?:in|te)[ \t]+"
+    r"(?-i:((?:'s-)?[A-Z][\w'’-]+(?:[ \t](?:aan|op|den|de|der|[A-Z][\w'’-]+)){0,2}))"
+)
+_NOT_A_TOWN = frozenset(
+    ["Nederland", "Netherlands", "Holland", "Europa", "Europe", "Engeland", "England", "Dutch"]
+)
 POSTBUS = re.compile(r"\b(?:Postbus|P\.?O\.? Box)[ \t]+\d{1,6}\b")
 ADDRESS_LABEL = re.compile(
     r"(?im)^[ \t]*(?:adres|woonadres|woonplaats|address|home address|city|town|residence|"
@@ -75,6 +83,11 @@ def find_contact(text: str) -> Iterator[Span]:
     yield from _postcodes(text)
     for pattern in (NL_STREET, EN_STREET, POSTBUS):
         yield from _simple(text, pattern, PiiCategory.ADDRESS)
+    for m in RESIDENCE.finditer(text):
+        if m.group(1).split()[0] not in _NOT_A_TOWN and m.group(1) != "the":
+            span = make_span(text, m.start(1), m.end(1), PiiCategory.ADDRESS, "context")
+            if span:
+                yield span
     for m in ADDRESS_LABEL.finditer(text):
         span = make_span(text, m.start(1), m.end(1), PiiCategory.ADDRESS, "context")
         if span:

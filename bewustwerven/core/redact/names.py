@@ -53,6 +53,11 @@ TITLE = re.compile(
     r"(?<![\w.])(?i:prof|dr|drs|ir|ing|dhr|mevr|mw|mej|mrs?|ms)\.?[ \t]+(?=[A-Z])"
     r"|\b(?i:de heer|mevrouw|meneer|miss)[ \t]+(?=[A-Z])"
 )
+# After a first name: optional particles, then a capitalised word ("Erik de Jong").
+_PAIR_TAIL = re.compile(
+    r"[ \t]+(?:(?:van|de|der|den|ter|ten|te|'t|el|al|ben|bin|da|dos|von)[ \t]+)*"
+    r"[^\W\d_a-z][^\W\d_]"
+)
 _CAPITAL = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]+")
 
 _SRC = "context"
@@ -87,8 +92,7 @@ def _starts(text: str) -> Iterator[tuple[int, bool | str]]:
     for m in _CAPITAL.finditer(text):
         word = m.group()
         if word in names and not is_stopword(word) and word[:1].isupper():
-            after = _GAP.match(text, m.end())
-            if after and _CAPITAL.match(text, after.end()):
+            if _PAIR_TAIL.match(text, m.end()):
                 yield m.start(), "pair"
     for m in INTRO.finditer(text):
         strict = m.group().lower().startswith(("ik ben", "i am", "i'm", "i’m"))
@@ -105,8 +109,11 @@ def _starts(text: str) -> Iterator[tuple[int, bool | str]]:
             if line.strip():
                 yield _skip_title(text, pos + len(line) - len(line.lstrip())), False
                 break
-    for line_start, line in _first_lines(text, 2):
-        yield line_start + len(line) - len(line.lstrip()), True
+    for index, (line_start, line) in enumerate(_first_lines(text, 2)):
+        # A CV or letter header: a name line followed closely by contact details.
+        nearby = text[line_start + len(line) : line_start + len(line) + 200]
+        header = index == 0 and bool(re.search(r"@|\+?\d[\d \t()-]{8,}\d", nearby))
+        yield line_start + len(line) - len(line.lstrip()), "header" if header else True
 
 
 def _first_lines(text: str, count: int) -> Iterator[tuple[int, str]]:
@@ -171,6 +178,11 @@ def _chain(text: str, start: int, strict: bool | str) -> Span | None:
     content = [w for w in words if w.lower() not in PARTICLES and not _is_initials(w)]
     if strict == "pair":
         if len(content) < 2:
+            return None
+    elif strict == "header":
+        line_end = text.find("\n", start)
+        rest = text[last_end : line_end if line_end >= 0 else len(text)]
+        if len(content) < 2 or rest.strip(" \t|,·"):
             return None
     elif strict and not any(is_known_name(w) for w in content):
         return None

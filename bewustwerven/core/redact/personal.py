@@ -64,7 +64,8 @@ EN_NATIONALITY_WORD = re.compile(
     r"Egyptian|Iraqi|Iranian|Afghan|Antillean|Aruban|Cape Verdean|Romanian|Bulgarian|"
     r"Hungarian|Ukrainian|Russian|Kurdish|Croatian|Serbian|Bosnian|Tunisian|Algerian|"
     r"Vietnamese|Filipino|Thai|Brazilian|Colombian|Mexican|Swedish|Norwegian|Danish|Finnish|"
-    r"Austrian|Swiss|Czech|Slovak|Lithuanian|Latvian|Estonian)\b"
+    r"Austrian|Swiss|Czech|Slovak|Lithuanian|Latvian|Estonian|Hindustani|Javanese|Creole|"
+    r"Moluccan)\b"
 )
 NATIONALITY_LABEL = re.compile(
     r"(?im)\b(?:nationaliteit|nationality|citizenship)[ \t]*:[ \t]*(.+)$"
@@ -161,14 +162,16 @@ def _is_person_noun(word: str) -> bool:
     return not word.endswith("sche")
 
 
+_NAT_LIST = re.compile(
+    r"[\w-]+(?:,?[ \t]+(?:en|and|de|the|[\w-]+(?:se|sche|an|ish|ese|i|ch))){0,5}"
+    r"[ \t]+(?:nationaliteit|nationalit|citizenship|passports?|paspoort)",
+    re.IGNORECASE,
+)
+
+
 def _in_nationality_list(text: str, pos: int) -> bool:
-    # "de Nederlandse en de Turkse nationaliteit": an earlier word in the same phrase.
-    tail = text[pos : pos + 80].split("\n", 1)[0]
-    return bool(
-        re.search(r"(?i)\b(?:nationaliteit(?:en)?|nationalit(?:y|ies)|citizenships?)\b", tail)
-        and re.match(r"[\w-]+(?:[ \t]+(?:en|and|de|the|[\w-]+(?:se|sche|an|ish|ese)),?){0,4}"
-                     r"[ \t]+(?:nationaliteit|nationalit|citizenship)", tail, re.IGNORECASE)
-    )
+    # "de Nederlandse en de Turkse nationaliteit", "Nigerian and Dutch nationality".
+    return bool(_NAT_LIST.match(text, pos))
 
 
 def _gender(text: str) -> Iterator[Span]:
