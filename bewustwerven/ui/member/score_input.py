@@ -1,0 +1,135 @@
+"""One question on the scoring form: the rubric anchors, a 1–5 choice and an evidence note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bewustwerven.services.scoring import SheetItem
+
+
+class ScoreSelector(QWidget):
+    """A row of radio buttons (arrow keys move, Space picks), each above its rubric anchor."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        scale: tuple[int, int],
+        anchors: dict[int, str],
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        self.buttons: dict[int, QRadioButton] = {}
+        for col, value in enumerate(range(scale[0], scale[1] + 1)):
+            button = QRadioButton(str(value))
+            anchor = anchors.get(value, "")
+            button.setAccessibleName(
+                self.tr("{name}: score {value}").format(name=name, value=value)
+            )
+            button.setAccessibleDescription(anchor or self.tr("Geen omschrijving bij deze score"))
+            if anchor:
+                button.setToolTip(anchor)
+            self.group.addButton(button, value)
+            self.buttons[value] = button
+            grid.addWidget(button, 0, col, Qt.AlignmentFlag.AlignTop)
+            label = QLabel(anchor)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setBuddy(button)
+            grid.addWidget(label, 1, col)
+            grid.setColumnStretch(col, 1)
+        if self.buttons:
+            self.setFocusProxy(next(iter(self.buttons.values())))
+        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return None if checked == -1 else checked
+
+    def set_value(self, value: int | None) -> None:
+        if value is None:
+            self.group.setExclusive(False)
+            for b in self.buttons.values():
+                b.setChecked(False)
+            self.group.setExclusive(True)
+        elif value in self.buttons:
+            self.buttons[value].setChecked(True)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for b in self.buttons.values():
+            b.setEnabled(not read_only)
+
+
+class QuestionBox(QGroupBox):
+    """Question n of the form: criterion, question text, anchors with the score, evidence."""
+
+    changed = Signal()
+
+    def __init__(
+        self, number: int, item: SheetItem, scale: tuple[int, int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setTitle(
+            self.tr("Vraag {n} · {criterion}").format(n=number, criterion=item.criterion)
+        )
+        self.setAccessibleName(self.title())
+        layout = QVBoxLayout(self)
+        text = QLabel(item.text)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+        self.score = ScoreSelector(scale, item.anchors, self.title())
+        layout.addWidget(self.score)
+        evidence_label = QLabel(self.tr("&Onderbouwing (verplicht)"))
+        self.evidence = QPlainTextEdit()
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.setPlaceholderText(
+            self.tr("Wat zei of schreef de kandidaat? Noem een concreet voorbeeld.")
+        )
+        self.evidence.setAccessibleName(
+            self.tr("Onderbouwing bij vraag {n}").format(n=number)
+        )
+        self.evidence.setAccessibleDescription(item.text)
+        lines = self.evidence.fontMetrics().lineSpacing()
+        self.evidence.setFixedHeight(lines * 4 + 12)
+        evidence_label.setBuddy(self.evidence)
+        layout.addWidget(evidence_label)
+        layout.addWidget(self.evidence)
+        self.score.changed.connect(self.changed)
+        self.evidence.textChanged.connect(self.changed)
+
+    def value(self) -> tuple[int | None, str]:
+        return self.score.value(), self.evidence.toPlainText().strip()
+
+    def set_value(self, value: tuple[int | None, str]) -> None:
+        self.score.set_value(value[0])
+        self.evidence.setPlainText(value[1])
+
+    def complete(self) -> bool:
+        score, evidence = self.value()
+        return score is not None and bool(evidence)
+
+    def touched(self) -> bool:
+        score, evidence = self.value()
+        return score is not None or bool(evidence)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.score.set_read_only(read_only)
+        self.evidence.setReadOnly(read_only)

@@ -1,0 +1,174 @@
+"""Background work through one helper (ARCHITECTURE.md: "Background work through one helper").
+
+``run_op(parent, work, on_done=...)`` runs ``work(progress)`` on the global QThreadPool. The
+work function gets a :class:`Progress` to report ``(done, total, text)`` and to ask whether
+the user cancelled. Results, errors and progress come back through Qt signals, so the
+callbacks run on the GUI thread; no widget is touched from the worker. With ``label`` a
+progress dialog with a Cancel button is shown after a short delay.
+
+Work functions call services (which open their own sessions); they never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside work when the user pressed Cancel (``progress.check()``)."""
+
+
+class Progress:
+    """Handed to the work function: report progress, look for cancellation."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int, str)
+    finished = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], op: Op) -> None:
+        super().__init__()
+        self.work, self.op = work, op
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        signals = self.op.signals
+        try:
+            result = self.work(self.op.progress)
+        except Cancelled:
+            self.op.was_cancelled = True
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            signals.failed.emit(exc)
+        else:
+            if self.op.progress.cancelled:
+                self.op.was_cancelled = True
+            else:
+                signals.done.emit(result)
+        signals.finished.emit()
+
+
+class Op(QObject):
+    """One piece of background work. Its slots live on the GUI thread, so the signals from
+    the worker arrive there (queued connections)."""
+
+    _running: set[Op] = set()  # noqa: RUF012 - keeps ops alive until finished
+
+    def __init__(
+        self,
+        parent_widget: QWidget | None,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_finished: Callable[[], None] | None,
+    ) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.progress = Progress(self.signals)
+        self.was_cancelled = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.finished = False
+        self.dialog: QProgressDialog | None = None
+        self._parent_widget = parent_widget
+        self._on_done, self._on_error, self._on_finished = on_done, on_error, on_finished
+        self.signals.done.connect(self._done)
+        self.signals.failed.connect(self._failed)
+        self.signals.progress.connect(self._progress)
+        self.signals.finished.connect(self._finish)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        self.result = result
+        if self._on_done is not None:
+            self._on_done(result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        log.info("background work failed: %r", exc)
+        if self._on_error is not None:
+            self._on_error(exc)
+        else:
+            from bewustwerven.ui.errors import show_error
+
+            show_error(self._parent_widget, exc)
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(done)
+            if text:
+                self.dialog.setLabelText(text)
+
+    @Slot()
+    def _finish(self) -> None:
+        self.finished = True
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        if self._on_finished is not None:
+            self._on_finished()
+        Op._running.discard(self)
+
+
+def run_op(
+    parent: QWidget | None,
+    work: Callable[[Progress], Any],
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
+    label: str = "",
+    pool: QThreadPool | None = None,
+) -> Op:
+    """Run ``work(progress)`` in the background; the callbacks run on the GUI thread.
+
+    ``on_error`` defaults to :func:`bewustwerven.ui.errors.show_error` on ``parent``.
+    A cancelled op calls neither ``on_done`` nor ``on_error``, only ``on_finished``.
+    """
+    op = Op(parent, on_done, on_error, on_finished)
+    Op._running.add(op)
+    if label:
+        dialog = QProgressDialog(label, op.tr("Annuleren"), 0, 0, parent)
+        dialog.setWindowTitle(op.tr("Even geduld"))
+        dialog.setAccessibleName(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(op.cancel)
+        op.dialog = dialog
+    (pool or QThreadPool.globalInstance()).start(_Runnable(work, op))
+    return op

@@ -1,0 +1,249 @@
+"""The main window: navigation by role, one page per view, status bar, menus, settings."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import unquote, urlsplit
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from bewustwerven.services.app import App
+from bewustwerven.ui import i18n, nav
+from bewustwerven.ui import settings as st
+from bewustwerven.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+
+
+def describe_database(url: str) -> str:
+    """"file /path/x.db" or "server host/db" in words, never with a password."""
+    parts = urlsplit(url)
+    if parts.scheme.startswith("sqlite"):
+        path = unquote(url.split(":///", 1)[1]) if ":///" in url else url
+        return MainWindow.tr_static("bestand {0}").format(path)
+    host = parts.hostname or "localhost"
+    return MainWindow.tr_static("server {0}{1}").format(host, parts.path or "")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setWindowTitle(self.tr("BewustWerven"))
+        self.setAccessibleName(self.tr("BewustWerven hoofdvenster"))
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Navigatie"))
+        self.nav.setAccessibleDescription(self.tr("Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6."))
+        self.nav.setMinimumWidth(180)
+        self.stack = QStackedWidget(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 1000])
+        self.setCentralWidget(splitter)
+        self.entries: list[nav.NavEntry] = []
+        self.factories: dict[str, nav.ViewFactory] = {}
+        self.views: dict[str, QWidget] = {}
+        self._build_menus()
+        self._build_nav()
+        self._build_status()
+        self.nav.currentRowChanged.connect(self._show_row)
+        if self.entries:
+            self.nav.setCurrentRow(0)
+        saved = st.geometry("main")
+        if saved is None or not self.restoreGeometry(saved):
+            self.resize(1280, 800)
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        return i18n.tr("MainWindow", text)
+
+    # -- building -----------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        settings = QAction(self.tr("&Instellingen…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        refresh = QAction(self.tr("&Vernieuwen"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.go_menu = bar.addMenu(self.tr("&Ga naar"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over BewustWerven"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_nav(self) -> None:
+        self.nav.clear()
+        self.go_menu.clear()
+        self.entries, self.factories = [], {}
+        for entry, factory in nav.available(self.app.actor.roles):
+            self.entries.append(entry)
+            self.factories[entry.key] = factory
+            item = QListWidgetItem(entry.label)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setSizeHint(QSize(0, 36))
+            item.setToolTip(f"{entry.label} ({entry.shortcut})")
+            self.nav.addItem(item)
+            action = QAction(entry.label, self)
+            action.setShortcut(QKeySequence(entry.shortcut))
+            row = len(self.entries) - 1
+            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            self.go_menu.addAction(action)
+            self.addAction(action)
+        if not self.entries:
+            empty = QLabel(
+                self.tr("Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel "
+                        "beheerder om een rol.")
+            )
+            empty.setWordWrap(True)
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(empty)
+
+    def _build_status(self) -> None:
+        lang = i18n.current_language()
+        actor = self.app.actor
+        roles = ", ".join(r.label(lang) for r in sorted(actor.roles, key=lambda r: r.value))
+        user = QLabel(self.tr("Gebruiker: {0} ({1})").format(actor.display_name, actor.login))
+        role_label = QLabel(self.tr("Rollen: {0}").format(roles))
+        db = QLabel(self.tr("Database: {0}").format(describe_database(self.app.db.url)))
+        bar = self.statusBar()
+        for w in (user, role_label, db):
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            bar.addPermanentWidget(w)
+        self.status_labels = (user, role_label, db)
+
+    # -- pages --------------------------------------------------------------------------
+    def view(self, key: str) -> QWidget | None:
+        """The view for ``key``, created on first use."""
+        if key in self.views:
+            return self.views[key]
+        factory = self.factories.get(key)
+        if factory is None:
+            return None
+        try:
+            widget = factory(self.app, self.stack)
+        except Exception as exc:  # a view that cannot start must not take the shell down
+            log.exception("view %s failed to start", key)
+            show_error(self, exc)
+            return None
+        self.views[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.entries):
+            return
+        widget = self.view(self.entries[row].key)
+        if widget is not None:
+            self.stack.setCurrentWidget(widget)
+            self.refresh_current()
+
+    def show_view(self, key: str) -> QWidget | None:
+        for row, entry in enumerate(self.entries):
+            if entry.key == key:
+                self.nav.setCurrentRow(row)
+                return self.views.get(key)
+        return None
+
+    def refresh_current(self) -> None:
+        widget = self.stack.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            try:
+                refresh()
+            except Exception as exc:
+                show_error(self, exc)
+
+    # -- settings, about ------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.language()
+            st.set_language(chosen)
+            if (chosen or i18n.system_language()) != i18n.current_language():
+                i18n.install(chosen)
+                self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild menus, navigation and views in the new language."""
+        key = self.entries[self.nav.currentRow()].key if self.entries else None
+        for widget in self.views.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.views.clear()
+        self.setWindowTitle(self.tr("BewustWerven"))
+        self._build_menus()
+        self._build_nav()
+        for w in self.status_labels:
+            self.statusBar().removeWidget(w)
+            w.deleteLater()
+        self._build_status()
+        if key:
+            self.show_view(key)
+
+    def show_about(self) -> None:
+        from bewustwerven import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("Over BewustWerven"),
+            self.tr(
+                "BewustWerven {0}\n\nInclusief werven en selecteren: uniforme vragen, blind "
+                "scoren, diverse commissies en een controleerbaar spoor."
+            ).format(__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        st.set_geometry("main", self.saveGeometry())
+        super().closeEvent(event)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instellingen"))
+        form = QFormLayout(self)
+        self.lang = QComboBox(self)
+        self.lang.addItem(self.tr("Taal van het systeem"), "")
+        for code in i18n.LANGUAGES:
+            self.lang.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(st.language())))
+        self.lang.setAccessibleName(self.tr("Taal"))
+        label = QLabel(self.tr("&Taal:"))
+        label.setBuddy(self.lang)
+        form.addRow(label, self.lang)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def language(self) -> str:
+        return str(self.lang.currentData())
