@@ -16,7 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class OthersModel(QAbstractTableModel):
-    """Rows: the questions in form order; columns: the question, then one per member."""
+    """Rows: the questions in form order; columns: one per member, then the question."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,19 +44,19 @@ class OthersModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        if section == 0:
+        if section == len(self._others):
             return self.tr("Vraag")
-        return self._others[section - 1].member
+        return self._others[section].member
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._items[index.row()]
-        if index.column() == 0:
+        if index.column() == len(self._others):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return f"{item.criterion}: {item.text}"
             return None
-        value = self._others[index.column() - 1].values.get(item.key)
+        value = self._others[index.column()].values.get(item.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return "–" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:

@@ -34,26 +34,25 @@ class ScoreSelector(QWidget):
         self.group.setExclusive(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
         self.buttons: dict[int, QRadioButton] = {}
-        for col, value in enumerate(range(scale[0], scale[1] + 1)):
+        for row, value in enumerate(range(scale[0], scale[1] + 1)):
             button = QRadioButton(str(value))
             anchor = anchors.get(value, "")
             button.setAccessibleName(
                 self.tr("{name}: score {value}").format(name=name, value=value)
             )
             button.setAccessibleDescription(anchor or self.tr("Geen omschrijving bij deze score"))
-            if anchor:
-                button.setToolTip(anchor)
             self.group.addButton(button, value)
             self.buttons[value] = button
-            grid.addWidget(button, 0, col, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             label = QLabel(anchor)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setBuddy(button)
-            grid.addWidget(label, 1, col)
-            grid.setColumnStretch(col, 1)
+            grid.addWidget(label, row, 1)
         if self.buttons:
             self.setFocusProxy(next(iter(self.buttons.values())))
         self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -47,26 +48,25 @@ class SheetFormWidget(QWidget):
         self.status = common.wrapped()
         self.documents = QTabWidget()
         self.documents.setAccessibleName(self.tr("Geanonimiseerde documenten"))
-        self.questions = QWidget()
-        self.questions_layout = QVBoxLayout(self.questions)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.questions)
-        scroll.setAccessibleName(self.tr("Vragen"))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Vragen"))
+        self._new_questions_page()
 
         self.others_label = QLabel(self.tr("Scores van de andere leden"))
         self.others_model = OthersModel(self)
         self.others_view = QTableView()
         self.others_view.setModel(self.others_model)
         self.others_view.setAccessibleName(self.tr("Scores van de andere leden"))
-        self.others_view.horizontalHeader().setStretchLastSection(False)
+        self.others_view.horizontalHeader().setStretchLastSection(True)
+        self.others_view.setWordWrap(False)
         self.others_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
         self.others_hint = common.wrapped()
 
         right = QWidget()
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
-        rlay.addWidget(scroll, 1)
+        rlay.addWidget(self.scroll, 1)
         rlay.addWidget(self.others_label)
         rlay.addWidget(self.others_hint)
         rlay.addWidget(self.others_view)
@@ -75,6 +75,7 @@ class SheetFormWidget(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([340, 560])
         split.setChildrenCollapsible(False)
 
         self.progress = common.wrapped()
@@ -132,13 +133,16 @@ class SheetFormWidget(QWidget):
         self.title.setText(self.tr("Kies links een formulier"))
         self._show_nothing()
 
+    def _new_questions_page(self) -> None:
+        self.questions = QWidget()
+        self.questions_layout = QVBoxLayout(self.questions)
+        # wrapped labels must keep their height: the page grows and the area scrolls
+        self.questions_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.scroll.setWidget(self.questions)  # the old page is deleted by the scroll area
+
     def _clear_questions(self) -> None:
         self.boxes = []
-        while self.questions_layout.count():
-            item = self.questions_layout.takeAt(0)
-            w = item.widget()
-            if w is not None:
-                w.deleteLater()
+        self._new_questions_page()
 
     def load(self, pid: int, pseudonym: str) -> bool:
         try:

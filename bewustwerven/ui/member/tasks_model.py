@@ -19,7 +19,7 @@ from bewustwerven.ui.member.common import lang
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_PROCEDURE, COL_STAGE, COL_CANDIDATE, COL_STATUS = range(4)
+COL_CANDIDATE, COL_STATUS, COL_STAGE, COL_PROCEDURE = range(4)
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 PROCEDURE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -52,9 +52,9 @@ class TaskTableModel(QAbstractTableModel):
 
     def status_text(self, status: str) -> str:
         return {
-            "open": self.tr("Nog te doen"),
-            "draft": self.tr("Concept opgeslagen"),
-            "submitted": self.tr("Ingediend (verzegeld)"),
+            "open": self.tr("Te doen"),
+            "draft": self.tr("Concept"),
+            "submitted": self.tr("Ingediend"),
         }.get(status, status)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -69,10 +69,10 @@ class TaskTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Procedure"),
-            self.tr("Fase"),
             self.tr("Kandidaat"),
             self.tr("Status"),
+            self.tr("Fase"),
+            self.tr("Procedure"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,6 +88,8 @@ class TaskTableModel(QAbstractTableModel):
             if col == COL_CANDIDATE:
                 return t.pseudonym
             return self.status_text(t.status)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_PROCEDURE:
+            return f"{t.title} ({t.procedure_id})"
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
             if t.status == "submitted":
                 return self.tr("Ingediend: het formulier is verzegeld.")

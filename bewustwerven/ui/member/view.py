@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +23,10 @@ from bewustwerven.ui.member import common
 from bewustwerven.ui.member.by_question import QuestionRoundWidget
 from bewustwerven.ui.member.sheet_form import SheetFormWidget
 from bewustwerven.ui.member.tasks_model import (
+    COL_CANDIDATE,
     COL_PROCEDURE,
+    COL_STAGE,
+    COL_STATUS,
     PROCEDURE_ROLE,
     PSEUDONYM_ROLE,
     TaskFilterProxy,
@@ -51,12 +55,17 @@ class MyReviewsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAccessibleName(self.tr("Formulieren die op mij wachten"))
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for col in (COL_CANDIDATE, COL_STATUS, COL_STAGE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         search_label = QLabel(self.tr("&Zoeken:"))
@@ -79,7 +88,7 @@ class MyReviewsView(QWidget):
         split.addWidget(self.sheet)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([380, 900])
+        split.setSizes([470, 810])
         split.setChildrenCollapsible(False)
 
         self.rounds = QuestionRoundWidget(app)
@@ -116,7 +125,6 @@ class MyReviewsView(QWidget):
             tasks = []
             self.summary.setText(exc.message(common.lang()))
         self.model.set_tasks(tasks)
-        self.table.resizeColumnsToContents()
         todo = sum(1 for t in tasks if t.status != "submitted")
         if tasks:
             self.summary.setText(
