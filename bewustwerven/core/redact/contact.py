@@ -51,7 +51,8 @@ EN_STREET = re.compile(
 )
 # The town someone lives in: "ik woon in Amstelveen", "I have lived in Utrecht since".
 RESIDENCE = re.compile(
-    r"(?i)\b(?:woon|wonend|woonachtig|live|lived|living)(?:[ \t]+(?:al|nu|sinds \d{4}|since \d{4}|now))*[ \t]+(?:in|te)[ \t]+"
+    r"(?i)\b(?:woon|wonend|woonachtig|live|lived|living)"
+    r"(?:[ \t]+(?:al|nu|sinds \d{4}|since \d{4}|now))*[ \t]+(?:in|te)[ \t]+"
     r"(?-i:((?:'s-)?[A-Z][\w'’-]+(?:[ \t](?:aan|op|den|de|der|[A-Z][\w'’-]+)){0,2}))"
 )
 _NOT_A_TOWN = frozenset(

@@ -91,9 +91,8 @@ def _starts(text: str) -> Iterator[tuple[int, bool | str]]:
     names = first_names()
     for m in _CAPITAL.finditer(text):
         word = m.group()
-        if word in names and not is_stopword(word) and word[:1].isupper():
-            if _PAIR_TAIL.match(text, m.end()):
-                yield m.start(), "pair"
+        if word in names and not is_stopword(word) and _PAIR_TAIL.match(text, m.end()):
+            yield m.start(), "pair"
     for m in INTRO.finditer(text):
         strict = m.group().lower().startswith(("ik ben", "i am", "i'm", "i’m"))
         yield m.end(), strict
@@ -214,7 +213,8 @@ def _propagate(text: str, found: list[Span]) -> Iterator[Span]:
 def _extend_left(text: str, pos: int) -> int:
     """Move left over particles and initials that belong to the same name."""
     while True:
-        m = re.search(r"(?:^|(?<=[ \t]))((?:[^\W\d_]\.){1,4}|[^\W\d_]+|'t)[ \t]+$", text[:pos])
+        window = max(0, pos - 40)
+        m = _LEFT_WORD.search(text, window, pos)
         if not m:
             return pos
         word = m.group(1)
@@ -222,3 +222,6 @@ def _extend_left(text: str, pos: int) -> int:
             pos = m.start(1)
         else:
             return pos
+
+
+_LEFT_WORD = re.compile(r"(?:^|(?<=[ \t]))((?:[^\W\d_]\.){1,4}|[^\W\d_]+|'t)[ \t]+$")
