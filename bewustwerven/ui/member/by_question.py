@@ -41,7 +41,9 @@ class QuestionRoundWidget(QWidget):
         self.procedure.setAccessibleName(self.tr("Procedure"))
         self.question = QComboBox()
         self.question.setAccessibleName(self.tr("Vraag"))
-        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.question.setMinimumContentsLength(40)
         pick = QFormLayout()
         proc_label = QLabel(self.tr("&Procedure:"))
@@ -51,9 +53,11 @@ class QuestionRoundWidget(QWidget):
         pick.addRow(proc_label, self.procedure)
         pick.addRow(q_label, self.question)
         explain = common.wrapped(
-            self.tr("U ziet de kandidaten in uw eigen volgorde, anders geschud voor elk lid. "
-                    "Zo telt de volgorde niet mee. Elke score wordt als concept bewaard; "
-                    "indienen doet u per kandidaat in het formulier.")
+            self.tr(
+                "U ziet de kandidaten in uw eigen volgorde, anders geschud voor elk lid. "
+                "Zo telt de volgorde niet mee. Elke score wordt als concept bewaard; "
+                "indienen doet u per kandidaat in het formulier."
+            )
         )
 
         self.model = QuestionRoundModel(self)
@@ -70,7 +74,9 @@ class QuestionRoundWidget(QWidget):
         self.box_holder = QVBoxLayout()
         self.state = common.wrapped()
         self.save_btn = QPushButton(self.tr("Concept opslaan en &volgende"))
-        self.save_btn.setAccessibleDescription(self.tr("Bewaart deze score als concept (Ctrl+Enter)"))
+        self.save_btn.setAccessibleDescription(
+            self.tr("Bewaart deze score als concept (Ctrl+Enter)")
+        )
         right = QWidget()
         rlay = QVBoxLayout(right)
         rlay.addLayout(self.box_holder)
@@ -95,7 +101,9 @@ class QuestionRoundWidget(QWidget):
 
         self.procedure.currentIndexChanged.connect(self._procedure_changed)
         self.question.currentIndexChanged.connect(self._question_changed)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._show(cur.row())
+        )
         self.save_btn.clicked.connect(self.save_and_next)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
 
@@ -103,7 +111,9 @@ class QuestionRoundWidget(QWidget):
         current = self.procedure.currentData()
         seen: dict[int, str] = {}
         for t in tasks:
-            seen.setdefault(t.procedure_id, f"{t.title} ({t.procedure_id}) · {t.stage.label(common.lang())}")
+            seen.setdefault(
+                t.procedure_id, f"{t.title} ({t.procedure_id}) · {t.stage.label(common.lang())}"
+            )
         self.procedure.blockSignals(True)
         self.procedure.clear()
         for pid, text in seen.items():
@@ -178,9 +188,7 @@ class QuestionRoundWidget(QWidget):
         self.box.set_read_only(sealed)
         self.box_holder.addWidget(self.box)
         self.save_btn.setEnabled(not sealed)
-        self.state.setText(
-            self.tr("Dit formulier is ingediend en verzegeld.") if sealed else ""
-        )
+        self.state.setText(self.tr("Dit formulier is ingediend en verzegeld.") if sealed else "")
         for n, text in enumerate(e.documents, start=1):
             view = QPlainTextEdit(text)
             view.setReadOnly(True)

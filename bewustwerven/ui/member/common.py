@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,7 @@ T = TypeVar("T")
 
 
 def lang() -> str:
-    """"nl" or "en": the language of the services' bilingual messages."""
+    """ "nl" or "en": the language of the services' bilingual messages."""
     try:
         from bewustwerven.ui.i18n import current_language
     except ImportError:  # pragma: no cover - the shell's i18n module is always there
@@ -124,13 +125,14 @@ def severity_text(sev: Severity) -> str:
     }[sev]
 
 
-def severity_icon(widget: QWidget, sev: Severity):  # type: ignore[no-untyped-def]
+def severity_icon(source: QWidget | QStyle, sev: Severity) -> QIcon:
     pix = {
         Severity.BLOCK: QStyle.StandardPixmap.SP_MessageBoxCritical,
         Severity.WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
         Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
     }[sev]
-    return widget.style().standardIcon(pix)
+    style = source if isinstance(source, QStyle) else source.style()
+    return style.standardIcon(pix)
 
 
 def finding_html(f: Finding) -> str:

@@ -85,9 +85,7 @@ class QuestionBox(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self.item = item
-        self.setTitle(
-            self.tr("Vraag {n} · {criterion}").format(n=number, criterion=item.criterion)
-        )
+        self.setTitle(self.tr("Vraag {n} · {criterion}").format(n=number, criterion=item.criterion))
         self.setAccessibleName(self.title())
         layout = QVBoxLayout(self)
         text = QLabel(item.text)
@@ -102,9 +100,7 @@ class QuestionBox(QGroupBox):
         self.evidence.setPlaceholderText(
             self.tr("Wat zei of schreef de kandidaat? Noem een concreet voorbeeld.")
         )
-        self.evidence.setAccessibleName(
-            self.tr("Onderbouwing bij vraag {n}").format(n=number)
-        )
+        self.evidence.setAccessibleName(self.tr("Onderbouwing bij vraag {n}").format(n=number))
         self.evidence.setAccessibleDescription(item.text)
         lines = self.evidence.fontMetrics().lineSpacing()
         self.evidence.setFixedHeight(lines * 4 + 12)

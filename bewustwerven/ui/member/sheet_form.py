@@ -86,12 +86,12 @@ class SheetFormWidget(QWidget):
         self.save_btn = QPushButton(self.tr("Concept &opslaan"))
         self.save_btn.setAccessibleDescription(self.tr("Bewaren zonder in te dienen (Ctrl+S)"))
         self.submit_btn = QPushButton(self.tr("&Indienen…"))
-        self.submit_btn.setAccessibleDescription(
-            self.tr("Na indienen is het formulier verzegeld.")
-        )
+        self.submit_btn.setAccessibleDescription(self.tr("Na indienen is het formulier verzegeld."))
         self.amend_btn = QPushButton(self.tr("&Wijziging aanvragen…"))
         self.amend_btn.setAccessibleDescription(
-            self.tr("Een ingediend formulier wijzigen kan alleen met een reden; P&O beoordeelt die.")
+            self.tr(
+                "Een ingediend formulier wijzigen kan alleen met een reden; P&O beoordeelt die."
+            )
         )
         self.cancel_amend_btn = QPushButton(self.tr("Wijziging a&fbreken"))
         buttons = QHBoxLayout()
@@ -174,9 +174,7 @@ class SheetFormWidget(QWidget):
     def _fill_documents(self, form: SheetForm) -> None:
         self.documents.clear()
         if not form.documents:
-            empty = QLabel(
-                self.tr("Er zijn (nog) geen bevestigde geanonimiseerde documenten.")
-            )
+            empty = QLabel(self.tr("Er zijn (nog) geen bevestigde geanonimiseerde documenten."))
             empty.setWordWrap(True)
             empty.setAlignment(Qt.AlignmentFlag.AlignTop)
             self.documents.addTab(empty, self.tr("Documenten"))
@@ -205,8 +203,9 @@ class SheetFormWidget(QWidget):
         self.submit_btn.setVisible(not form.sealed)
         if form.sealed and not self.amending:
             self.status.setText(
-                self.tr("Ingediend en verzegeld (versie {v}). Wijzigen kan alleen met een reden.")
-                .format(v=form.version)
+                self.tr(
+                    "Ingediend en verzegeld (versie {v}). Wijzigen kan alleen met een reden."
+                ).format(v=form.version)
             )
         elif self.amending:
             self.status.setText(
@@ -227,10 +226,10 @@ class SheetFormWidget(QWidget):
         self.amend_btn.setEnabled(not self.amending or can_send)
         if missing:
             self.progress.setText(
-                self.tr("{done} van {total} vragen compleet. Nog nodig bij vraag {list}: "
-                        "een score én een onderbouwing.").format(
-                    done=sum(done), total=len(done), list=", ".join(missing)
-                )
+                self.tr(
+                    "{done} van {total} vragen compleet. Nog nodig bij vraag {list}: "
+                    "een score én een onderbouwing."
+                ).format(done=sum(done), total=len(done), list=", ".join(missing))
             )
         else:
             self.progress.setText(
@@ -263,9 +262,7 @@ class SheetFormWidget(QWidget):
         self._update_progress()
 
     def values(self, *, only_touched: bool) -> dict[str, tuple[int | None, str]]:
-        return {
-            b.item.key: b.value() for b in self.boxes if b.touched() or not only_touched
-        }
+        return {b.item.key: b.value() for b in self.boxes if b.touched() or not only_touched}
 
     @property
     def dirty(self) -> bool:
@@ -298,9 +295,11 @@ class SheetFormWidget(QWidget):
         if not common.confirm(
             self,
             self.tr("Formulier indienen"),
-            self.tr("Na indienen is het formulier verzegeld. Wijzigen kan daarna alleen met "
-                    "een reden, die P&O beoordeelt. Daarna ziet u ook de scores van de anderen."
-                    "\n\nKandidaat {code} nu indienen?").format(code=form.pseudonym),
+            self.tr(
+                "Na indienen is het formulier verzegeld. Wijzigen kan daarna alleen met "
+                "een reden, die P&O beoordeelt. Daarna ziet u ook de scores van de anderen."
+                "\n\nKandidaat {code} nu indienen?"
+            ).format(code=form.pseudonym),
             self.tr("Indienen"),
         ):
             return False
@@ -333,8 +332,10 @@ class SheetFormWidget(QWidget):
         reason = common.ask_text(
             self,
             self.tr("Wijziging aanvragen"),
-            self.tr("Waarom wijzigt u dit ingediende formulier? De reden komt in het dossier "
-                    "en P&O beoordeelt de wijziging."),
+            self.tr(
+                "Waarom wijzigt u dit ingediende formulier? De reden komt in het dossier "
+                "en P&O beoordeelt de wijziging."
+            ),
             minimum=10,
             ok_text=self.tr("Wijziging indienen"),
         )
@@ -350,8 +351,9 @@ class SheetFormWidget(QWidget):
             return False
         self.load(form.procedure_id, form.pseudonym)
         self.status.setText(
-            self.tr("Wijziging vastgelegd als nieuwe versie; afwijking {id} wacht op P&O.")
-            .format(id=dev)
+            self.tr("Wijziging vastgelegd als nieuwe versie; afwijking {id} wacht op P&O.").format(
+                id=dev
+            )
         )
         self.saved.emit(form.procedure_id, form.pseudonym, "submitted")
         return True
@@ -367,9 +369,11 @@ class SheetFormWidget(QWidget):
         if not common.confirm(
             self,
             self.tr("Belangenconflict melden"),
-            self.tr("U meldt dat u kandidaat {code} kent of er een belang bij heeft. U scoort "
-                    "deze kandidaat dan niet en een concept wordt verwijderd. De melding komt "
-                    "in het auditspoor.\n\nDoorgaan?").format(code=form.pseudonym),
+            self.tr(
+                "U meldt dat u kandidaat {code} kent of er een belang bij heeft. U scoort "
+                "deze kandidaat dan niet en een concept wordt verwijderd. De melding komt "
+                "in het auditspoor.\n\nDoorgaan?"
+            ).format(code=form.pseudonym),
             self.tr("Conflict melden"),
         ):
             return False

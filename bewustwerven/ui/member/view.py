@@ -6,8 +6,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -101,9 +101,11 @@ class MyReviewsView(QWidget):
         layout.addWidget(common.heading(self.tr("Mijn beoordelingen")))
         layout.addWidget(
             common.wrapped(
-                self.tr("U scoort blind en alleen: u ziet alleen kandidaatcodes en "
-                        "geanonimiseerde documenten. De scores van anderen ziet u pas als u "
-                        "uw eigen formulier heeft ingediend.")
+                self.tr(
+                    "U scoort blind en alleen: u ziet alleen kandidaatcodes en "
+                    "geanonimiseerde documenten. De scores van anderen ziet u pas als u "
+                    "uw eigen formulier heeft ingediend."
+                )
             )
         )
         layout.addWidget(self.tabs, 1)
