@@ -49,13 +49,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigatie"))
         self.nav.setAccessibleDescription(self.tr("Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6."))
-        self.nav.setMinimumWidth(180)
+        self.nav.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 1000])
+        splitter.setSizes([190, 1090])
         self.setCentralWidget(splitter)
         self.entries: list[nav.NavEntry] = []
         self.factories: dict[str, nav.ViewFactory] = {}

@@ -1,0 +1,156 @@
+"""The recruiter's screens: procedure list, procedure board, editor, candidates and import."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bewustwerven.core.procedure import Role
+from bewustwerven.services.app import App
+from bewustwerven.ui.errors import show_error
+from bewustwerven.ui.recruiter.dialogs import NewVacancyDialog
+from bewustwerven.ui.recruiter.models import IdRole, ProcedureTableModel, procedure_proxy
+from bewustwerven.ui.recruiter.procedure_page import ProcedurePage
+
+
+class ProceduresView(QWidget):
+    """"Vacatures en procedures": the list, and one procedure opened from it."""
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack)
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("<b>Vacatures en procedures</b>"))
+        top.addWidget(title)
+        top.addStretch(1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Zoeken op titel, afdeling, fase…"))
+        self.filter.setAccessibleName(self.tr("Zoeken in procedures"))
+        self.filter.setClearButtonEnabled(True)
+        top.addWidget(self.filter, 1)
+        self.new_button = QPushButton(self.tr("&Nieuwe vacature…"))
+        self.new_button.clicked.connect(self.new_vacancy)
+        self.new_button.setVisible(app.actor.has(Role.RECRUITER))
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        self.model = ProcedureTableModel(self)
+        self.proxy = procedure_proxy(self.model)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ProcedureTableModel.COL_ID, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Procedures"))
+        self.table.setAccessibleDescription(
+            self.tr("Druk op Enter of dubbelklik om een procedure te openen.")
+        )
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProcedureTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        layout.addWidget(self.table, 1)
+        hint = QLabel(
+            self.tr("Open een procedure met Enter of een dubbelklik. Blokkades en "
+                    "waarschuwingen gelden voor de volgende poort.")
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.stack.addWidget(list_page)
+        self.page = ProcedurePage(app, self)
+        self.page.back.connect(self.show_list)
+        self.stack.addWidget(self.page)
+
+    def refresh(self) -> None:
+        if self.stack.currentWidget() is self.page:
+            self.page.refresh()
+        else:
+            self.model.set_rows(self.app.procedures.list())
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.refresh()
+        self.table.setFocus()
+
+    def open_procedure(self, pid: int) -> None:
+        try:
+            self.page.open(pid)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.page)
+
+    def _activated(self, index: QModelIndex) -> None:
+        pid = self.proxy.data(index, IdRole)
+        if pid is not None:
+            self.open_procedure(int(pid))
+
+    def new_vacancy(self) -> int | None:
+        dialog = NewVacancyDialog(self.app.users.units(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.create(dialog)
+
+    def create(self, dialog: NewVacancyDialog) -> int | None:
+        try:
+            pid = self.app.procedures.create(dialog.vacancy())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.model.set_rows(self.app.procedures.list())
+        self.open_procedure(pid)
+        self.page.tabs.setCurrentWidget(self.page.vacancy)
+        return pid
+
+    def screenshot_states(self) -> Iterator[str]:
+        """For --screenshots: the first procedure's board, editor tabs and candidates."""
+        if not self.model.rows:
+            return
+        busiest = max(self.model.rows, key=lambda p: (p.blocks + p.warnings, p.candidates))
+        self.open_procedure(busiest.id)
+        names = ("board", "vacancy", "criteria", "committee", "channels", "candidates")
+        for i, name in enumerate(names):
+            self.page.tabs.setCurrentIndex(i)
+            if name == "vacancy":
+                self.page.vacancy.text.check_now()
+                _wait_for(lambda: self.page.vacancy.text.checks_run > 0)
+            yield name
+        fullest = max(self.model.rows, key=lambda p: (p.candidates, -p.stage.order))
+        self.open_procedure(fullest.id)
+        yield "board-2"
+        self.page.tabs.setCurrentWidget(self.page.candidates)
+        yield "candidates-2"
+        self.show_list()
+
+
+def _wait_for(condition, timeout_ms: int = 3000) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDeadlineTimer, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition() and not deadline.hasExpired():
+        QThreadPool.globalInstance().waitForDone(20)
+        QApplication.processEvents()
