@@ -23,6 +23,21 @@ def register(sub: Any) -> None:
         "(alleen SQLite) / first remove an existing SQLite file",
     )
     p.add_argument("--seed", type=int, default=2024, help=argparse.SUPPRESS)
+    p.add_argument(
+        "--scale",
+        choices=("small", "year"),
+        default="small",
+        help="small: twintig procedures via de services; year: een organisatie van ~3.000 "
+        "procedures per jaar, in bulk / small: twenty procedures through the services; year: "
+        "an organisation of ~3,000 procedures a year, in bulk",
+    )
+    p.add_argument(
+        "--years",
+        type=int,
+        default=1,
+        help="aantal jaren bij --scale year / number of years with --scale year",
+    )
+    p.add_argument("--per-year", type=int, default=3000, help=argparse.SUPPRESS)
     p.set_defaults(func=_demo)
 
     db = sub.add_parser("db", help="database-onderhoud / database maintenance")
@@ -62,6 +77,8 @@ def _demo(args: argparse.Namespace) -> int:
             return EXIT_FAIL
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
+    if args.scale == "year":
+        return _demo_year(args)
     app = open_for(args)
     try:
         if app.procedures.list():
@@ -84,6 +101,53 @@ def _demo(args: argparse.Namespace) -> int:
         print(
             f"Inloggen als: --user {app.actor.login} (beheerder), of bijvoorbeeld --user "
             "sanne.wsadviseur, --user pieter.voorzitter, --user kees.lid, --user fatima.pno"
+        )
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def _demo_year(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from bewustwerven.store.bulk import generate
+    from bewustwerven.store.models import Procedure
+
+    if args.years < 1 or args.per_year < 1:
+        print(
+            "bewustwerven: --years moet 1 of meer zijn. / --years must be 1 or more.",
+            file=sys.stderr,
+        )
+        return EXIT_FAIL
+    app = open_for(args)
+    try:
+        with app.db.read() as session:
+            count = session.execute(select(func.count(Procedure.id))).scalar_one()
+        if count:
+            print(
+                "bewustwerven: deze database heeft al procedures; gebruik --force voor een "
+                "nieuw demobestand. / this database already has procedures; use --force.",
+                file=sys.stderr,
+            )
+            return EXIT_FAIL
+        report = generate(
+            app.db,
+            actor=app.actor.login,
+            years=args.years,
+            per_year=args.per_year,
+            seed=args.seed,
+            progress=lambda m: print(f"  {m}", file=sys.stderr),
+        )
+        print(
+            f"Demo klaar in {report.seconds:.0f} s: {report.procedures:,} procedures, "
+            f"{report.candidates:,} sollicitaties, {report.sheets:,} scoreformulieren, "
+            f"{report.scores:,} scores, {report.deviations:,} afwijkingen, {report.events:,} "
+            f"auditgebeurtenissen. Versleuteld: {report.seals:,} velden (~"
+            f"{report.seal_seconds:.1f} s). Database: {app.db.url}"
+        )
+        print(
+            f"Demo ready in {report.seconds:.0f} s. Stages: "
+            + ", ".join(f"{k} {v:,}" for k, v in sorted(report.stages.items()))
         )
     finally:
         app.close()
