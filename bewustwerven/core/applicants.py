@@ -189,8 +189,13 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
     """Parse a CSV export of applications. ``mapping`` is field -> header, overriding guesses."""
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    rows = [r for r in reader]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        problem = RowError(reader.line_num or 1, "", f"Het bestand is geen leesbare CSV: {exc}.",
+                           f"The file is not a readable CSV: {exc}.")
+        return ParsedFile((), (problem,), {}, (), encoding, delimiter)
     if not rows or not any(c.strip() for c in rows[0]):
         return ParsedFile(
             (),

@@ -340,7 +340,6 @@ class _Demo:
 
     def _decide(self, pid, chair, detail, groups, i) -> None:  # type: ignore[no-untyped-def]
         c = self.as_(chair)
-        cons = c.procedures.gate(pid)
         from bewustwerven.services import facts as F
         from bewustwerven.services.access import load
 
@@ -349,31 +348,25 @@ class _Demo:
             dfacts = F.decision_facts(session, proc, c.db.cipher, F.profile_of(session, proc))
         ranked = sorted(dfacts.candidates, key=lambda d: -(d.score or 0))
         best = ranked[0]
-        equal = ()
-        pref = ""
-        if i == PREFERENCE_CASE and len(ranked) > 1:
-            equal = (ranked[0].pseudonym, ranked[1].pseudonym)  # the chair ranks them equal
-        elif detail.scale >= 15:
-            group_equal = [
-                d
-                for d in ranked
-                if d.in_target_group
-                and d.meets_all_criteria
-                and (d.score or 0) >= (best.score or 0)
-            ]
-            if group_equal:
-                best = group_equal[0]
+        equal: tuple[str, ...] = ()
+        in_group = [d for d in ranked if d.in_target_group and d.meets_all_criteria]
+        others = [d for d in ranked if not d.in_target_group and d.meets_all_criteria]
+        if i == PREFERENCE_CASE and in_group and others:
+            # The chair ranks a target-group candidate equal to the chosen one and gives no
+            # reason for passing them over: the preference check blocks the gate.
+            best = others[0]
+            equal = (best.pseudonym, in_group[0].pseudonym)
+        elif detail.scale >= 15 and in_group and (in_group[0].score or 0) >= (best.score or 0):
+            best = in_group[0]
         motivations = {cr.key: "Sterkste onderbouwing in gesprek en cv." for cr in detail.criteria}
         c.consensus.decide(
             pid,
             best.pseudonym,
             motivation="Scoort het hoogst op de criteria; de commissie is unaniem.",
             motivations=motivations,
-            preference_motivation=pref,
             ranked_equal=equal,
         )
         self._chosen[pid] = best.pseudonym
-        del cons
 
 
 def build_demo(
