@@ -63,6 +63,7 @@ class GatePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for col in (COL_SEVERITY, COL_CODE):
@@ -146,7 +147,6 @@ class GatePanel(QWidget):
         self.model.set_findings(
             report.findings, [(w.finding, w.deviation_id) for w in report.waived]
         )
-        self.table.resizeRowsToContents()
         self._show_rooney(report)
         blocks = sum(1 for f in report.findings if f.blocks)
         warns = sum(1 for f in report.findings if f.severity is Severity.WARN)
