@@ -98,9 +98,7 @@ class CrashDialog(QDialog):
         return cls(text, parent)
 
 
-def excepthook(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """sys.excepthook for the GUI: known errors as a plain dialog, bugs logged + crash dialog."""
     if isinstance(exc, KnownError):
         log.info("known error: %s", exc.message("en"))

@@ -39,7 +39,7 @@ def system_language() -> str:
 
 
 def current_language() -> str:
-    """"nl" or "en": which language the services' bilingual messages should use."""
+    """ "nl" or "en": which language the services' bilingual messages should use."""
     return str(_state["lang"])
 
 

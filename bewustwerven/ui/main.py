@@ -20,10 +20,6 @@ from bewustwerven.ui.logging_setup import setup_logging
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("main", text)
-
-
 def choose_language(args: argparse.Namespace) -> str:
     """``--lang en`` wins; else the language chosen in the settings; else the system's.
 
@@ -40,8 +36,12 @@ def ask_passphrase(parent: QWidget | None, reason: str) -> str | None:
     """A plain dialog for the key's passphrase. The passphrase is never stored."""
     text, ok = QInputDialog.getText(
         parent,
-        _t("Wachtwoordzin nodig"),
-        reason + "\n\n" + _t("Typ de wachtwoordzin van de sleutel. Die wordt niet bewaard."),
+        QCoreApplication.translate("main", "Wachtwoordzin nodig"),
+        reason
+        + "\n\n"
+        + QCoreApplication.translate(
+            "main", "Typ de wachtwoordzin van de sleutel. Die wordt niet bewaard."
+        ),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None

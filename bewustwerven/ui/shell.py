@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,13 +31,13 @@ log = logging.getLogger(__name__)
 
 
 def describe_database(url: str) -> str:
-    """"file /path/x.db" or "server host/db" in words, never with a password."""
+    """ "file /path/x.db" or "server host/db" in words, never with a password."""
     parts = urlsplit(url)
     if parts.scheme.startswith("sqlite"):
         path = unquote(url.split(":///", 1)[1]) if ":///" in url else url
-        return MainWindow.tr_static("bestand {0}").format(path)
+        return QCoreApplication.translate("MainWindow", "bestand {0}").format(path)
     host = parts.hostname or "localhost"
-    return MainWindow.tr_static("server {0}{1}").format(host, parts.path or "")
+    return QCoreApplication.translate("MainWindow", "server {0}{1}").format(host, parts.path or "")
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +48,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("BewustWerven hoofdvenster"))
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigatie"))
-        self.nav.setAccessibleDescription(self.tr("Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6."))
+        self.nav.setAccessibleDescription(
+            self.tr("Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6.")
+        )
         self.nav.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
@@ -69,10 +71,6 @@ class MainWindow(QMainWindow):
         saved = st.geometry("main")
         if saved is None or not self.restoreGeometry(saved):
             self.resize(1280, 800)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        return i18n.tr("MainWindow", text)
 
     # -- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -118,8 +116,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         if not self.entries:
             empty = QLabel(
-                self.tr("Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel "
-                        "beheerder om een rol.")
+                self.tr(
+                    "Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel "
+                    "beheerder om een rol."
+                )
             )
             empty.setWordWrap(True)
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

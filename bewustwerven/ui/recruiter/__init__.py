@@ -28,7 +28,7 @@ from bewustwerven.ui.recruiter.procedure_page import ProcedurePage
 
 
 class ProceduresView(QWidget):
-    """"Vacatures en procedures": the list, and one procedure opened from it."""
+    """ "Vacatures en procedures": the list, and one procedure opened from it."""
 
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +54,7 @@ class ProceduresView(QWidget):
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.model = ProcedureTableModel(self)
-        self.proxy = procedure_proxy(self.model)
+        self.proxy = procedure_proxy(self.model, self)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -74,8 +74,10 @@ class ProceduresView(QWidget):
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         hint = QLabel(
-            self.tr("Open een procedure met Enter of een dubbelklik. Blokkades en "
-                    "waarschuwingen gelden voor de volgende poort.")
+            self.tr(
+                "Open een procedure met Enter of een dubbelklik. Blokkades en "
+                "waarschuwingen gelden voor de volgende poort."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bewustwerven.core.procedure import Stage, can_restart
+from bewustwerven.core.procedure import can_restart
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import GateReport, ProcedureDetail
 from bewustwerven.ui.errors import show_error
@@ -23,14 +23,24 @@ from bewustwerven.ui.i18n import current_language
 from bewustwerven.ui.recruiter.dialogs import ConfirmWarningsDialog, DeviationDialog, RestartDialog
 from bewustwerven.ui.widgets import FindingsView, StepBar
 
+
 def gate_text(gate: str) -> str:
-    t = QCoreApplication.translate
     texts = {
-        "G1": t("gates", "Poort 1: vacature, criteria, vragen en commissie vastzetten"),
-        "G-open": t("gates", "Sluiting: de sluitingsdatum is bereikt en er zijn kandidaten"),
-        "G2": t("gates", "Poort 2: alle formulieren binnen, gezamenlijk oordeel, Rooney-regel"),
-        "G3": t("gates", "Poort 3: alle gespreksformulieren binnen, gezamenlijk oordeel"),
-        "G4": t("gates", "Poort 4: besluit met motivatie, voorkeursbeleid gecontroleerd"),
+        "G1": QCoreApplication.translate(
+            "gates", "Poort 1: vacature, criteria, vragen en commissie vastzetten"
+        ),
+        "G-open": QCoreApplication.translate(
+            "gates", "Sluiting: de sluitingsdatum is bereikt en er zijn kandidaten"
+        ),
+        "G2": QCoreApplication.translate(
+            "gates", "Poort 2: alle formulieren binnen, gezamenlijk oordeel, Rooney-regel"
+        ),
+        "G3": QCoreApplication.translate(
+            "gates", "Poort 3: alle gespreksformulieren binnen, gezamenlijk oordeel"
+        ),
+        "G4": QCoreApplication.translate(
+            "gates", "Poort 4: besluit met motivatie, voorkeursbeleid gecontroleerd"
+        ),
     }
     return texts.get(gate, gate)
 
@@ -80,8 +90,12 @@ class BoardWidget(QWidget):
         buttons.addWidget(self.restart_button)
         gate_layout.addLayout(buttons)
         layout.addWidget(gate_box, 1)
+        self.waived_note = QLabel()
+        self.waived_note.setWordWrap(True)
+        layout.addWidget(self.waived_note)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Melding"))
         layout.addWidget(self.status)
         # tests replace these to answer the dialogs
         self.exec_dialog: Callable[[QDialog], int] = lambda d: d.exec()
@@ -120,14 +134,11 @@ class BoardWidget(QWidget):
         self.advance_button.setEnabled(not closed)
         self.deviation_button.setVisible(bool(r.blocks))
         self.restart_button.setEnabled(can_restart(d.stage))
-        if r.waived:
-            self.status.setText(
-                self.tr("{0} bevinding(en) zijn opgeheven door een goedgekeurde afwijking.").format(
-                    len(r.waived)
-                )
-            )
-        else:
-            self.status.setText("")
+        self.waived_note.setText(
+            self.tr("Opgeheven door een goedgekeurde afwijking: {0}.").format(len(r.waived))
+            if r.waived
+            else ""
+        )
 
     def advance(self) -> None:
         if self.pid is None or self.detail is None:
@@ -193,4 +204,3 @@ class BoardWidget(QWidget):
         )
         self.refresh()
         self.changed.emit()
-

@@ -28,11 +28,10 @@ from bewustwerven.ui.widgets import FindingsView
 def seat_role_word(role: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return {
-        CommitteeRole.CHAIR.value: t("seats", "Voorzitter"),
-        CommitteeRole.MEMBER.value: t("seats", "Lid"),
-        CommitteeRole.HR.value: t("seats", "P&O/W&S-adviseur"),
+        CommitteeRole.CHAIR.value: QCoreApplication.translate("seats", "Voorzitter"),
+        CommitteeRole.MEMBER.value: QCoreApplication.translate("seats", "Lid"),
+        CommitteeRole.HR.value: QCoreApplication.translate("seats", "P&O/W&S-adviseur"),
     }.get(role, role)
 
 
@@ -157,7 +156,9 @@ class CommitteeTab(QWidget):
         self.summary.setText(
             self.tr("Samenstelling: in orde.")
             if not findings
-            else self.tr("Samenstelling: blokkades: {0}, waarschuwingen: {1}.").format(blocks, warns)
+            else self.tr("Samenstelling: blokkades: {0}, waarschuwingen: {1}.").format(
+                blocks, warns
+            )
         )
 
     def save(self) -> bool:

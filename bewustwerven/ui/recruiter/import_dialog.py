@@ -135,8 +135,7 @@ class ImportDialog(QDialog):
         lang = current_language()
         if parsed.errors:
             first = "; ".join(
-                self.tr("regel {0}: {1}").format(e.line, e.message(lang))
-                for e in parsed.errors[:3]
+                self.tr("regel {0}: {1}").format(e.line, e.message(lang)) for e in parsed.errors[:3]
             )
             self.status.setText(
                 self.tr(

@@ -98,9 +98,9 @@ class ProcedureTableModel(QAbstractTableModel):
         return None
 
 
-def procedure_proxy(model: ProcedureTableModel) -> QSortFilterProxyModel:
+def procedure_proxy(model: ProcedureTableModel, parent: Any = None) -> QSortFilterProxyModel:
     """Sort by the real values (stage by order); filter on any column, case-insensitive."""
-    proxy = QSortFilterProxyModel(model)
+    proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SortRole)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -177,22 +177,21 @@ class CandidateTableModel(QAbstractTableModel):
 def field_label(field: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     labels = {
-        "name": t("fields", "Naam"),
-        "first_name": t("fields", "Voornaam"),
-        "infix": t("fields", "Tussenvoegsel"),
-        "last_name": t("fields", "Achternaam"),
-        "email": t("fields", "E-mail"),
-        "phone": t("fields", "Telefoon"),
-        "channel": t("fields", "Kanaal"),
-        "letter": t("fields", "Motivatiebrief"),
-        "country_own": t("fields", "Geboorteland"),
-        "country_mother": t("fields", "Geboorteland moeder"),
-        "country_father": t("fields", "Geboorteland vader"),
-        "gender": t("fields", "Gender"),
-        "birth_year": t("fields", "Geboortejaar"),
-        "disability": t("fields", "Beperking"),
+        "name": QCoreApplication.translate("fields", "Naam"),
+        "first_name": QCoreApplication.translate("fields", "Voornaam"),
+        "infix": QCoreApplication.translate("fields", "Tussenvoegsel"),
+        "last_name": QCoreApplication.translate("fields", "Achternaam"),
+        "email": QCoreApplication.translate("fields", "E-mail"),
+        "phone": QCoreApplication.translate("fields", "Telefoon"),
+        "channel": QCoreApplication.translate("fields", "Kanaal"),
+        "letter": QCoreApplication.translate("fields", "Motivatiebrief"),
+        "country_own": QCoreApplication.translate("fields", "Geboorteland"),
+        "country_mother": QCoreApplication.translate("fields", "Geboorteland moeder"),
+        "country_father": QCoreApplication.translate("fields", "Geboorteland vader"),
+        "gender": QCoreApplication.translate("fields", "Gender"),
+        "birth_year": QCoreApplication.translate("fields", "Geboortejaar"),
+        "disability": QCoreApplication.translate("fields", "Beperking"),
     }
     return labels.get(field, field)
 
