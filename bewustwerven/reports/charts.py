@@ -33,7 +33,9 @@ def grouped_bars(
     chart.data = [_clean(v) for _, v in series] or [[0.0] * len(categories)]
     chart.categoryAxis.categoryNames = list(categories)
     chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.angle = 20 if max((len(c) for c in categories), default=0) > 10 else 0
+    slot_width = (width - 170) / max(len(categories), 1)
+    longest = max((len(c) for c in categories), default=0)
+    chart.categoryAxis.labels.angle = 20 if longest * 3.8 > slot_width else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if chart.categoryAxis.labels.angle else "n"
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -85,6 +87,7 @@ def horizontal_bars(
     chart.data = [_clean(values)]
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labelAxisMode = "low"  # names left of the chart, not on the zero line
     chart.valueAxis.labels.fontSize = 7
     clean = _clean(values)
     lo = value_min if value_min is not None else min(clean + [0.0])

@@ -43,9 +43,15 @@ def build_dossier_pdf(d: DossierData, path: Path, lang: str = "nl") -> None:
         style="h1",
     )
     story.append(PageBreak())
-    story += figure_table(tables["sheets"], lang, style="h1")
+    story += figure_table(
+        tables["sheets"], lang,
+        [28 * mm, 30 * mm, 18 * mm, 13 * mm, 18 * mm, 27 * mm, WIDTH - 134 * mm], style="h1",
+    )
     story.append(CondPageBreak(60 * mm))
-    story += figure_table(tables["consensus"], lang, style="h1")
+    story += figure_table(
+        tables["consensus"], lang,
+        [28 * mm, 16 * mm, 18 * mm, 12 * mm, WIDTH - 112 * mm, 38 * mm], style="h1",
+    )
     if "decision" in tables:
         story += figure_table(tables["decision"], lang, [45 * mm, WIDTH - 45 * mm])
     story.append(CondPageBreak(50 * mm))

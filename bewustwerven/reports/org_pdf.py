@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from bewustwerven.reports import i18n as L
 from bewustwerven.reports.charts import grouped_bars
 from bewustwerven.reports.model import OrgReportData
 from bewustwerven.reports.pdf_common import (
-    HEAD_BG,
     WIDTH,
     audit_block,
     build,
@@ -101,7 +100,7 @@ def _target_chart(o: OrgReportData, lang: str, measure: str) -> Flowable:
     goal = lines[0].target if lines else None
     return grouped_bars(
         f"{L.t(measure, lang)}: {L.t('share', lang).lower()}", cats,
-        [(L.t("share", lang), [x.share for x in lines])], width=WIDTH / 2 - 4, height=180,
+        [(L.t("share", lang), [x.share for x in lines])], width=WIDTH, height=150,
         percent=True, reference=goal, reference_label=f"{L.t('target', lang)} {L.pct(goal, lang)}",
     )
 
@@ -141,15 +140,19 @@ def build_org_pdf(o: OrgReportData, path: Path, lang: str = "nl") -> None:
         story.append(_funnel_chart(o, lang))
         story += figure_table(tables["unit_funnel"], lang)
         story.append(PageBreak())
-        story += figure_table(tables["transitions"], lang, style="h1")
+        story += figure_table(
+            tables["transitions"], lang,
+            [40 * mm, 26 * mm, 17 * mm, 13 * mm, 19 * mm, 17 * mm, 14 * mm, 15 * mm,
+             WIDTH - 161 * mm],
+            style="h1",
+        )
         story.append(CondPageBreak(120 * mm))
         story += figure_table(tables["targets"], lang, style="h1")
         story.append(Spacer(1, 4))
-        pair = Table([[_target_chart(o, lang, "origin"), _target_chart(o, lang, "under_35")]],
-                     colWidths=[WIDTH / 2, WIDTH / 2])
-        pair.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("LINEABOVE", (0, 0), (-1, 0), 0.3, HEAD_BG)]))
-        story.append(pair)
+        for measure in ("origin", "under_35"):
+            if any(x.share is not None for x in o.targets if x.measure == measure):
+                story.append(CondPageBreak(60 * mm))
+                story.append(_target_chart(o, lang, measure))
         story.append(PageBreak())
         story += figure_table(tables["channel_funnel"], lang, style="h1")
         story += figure_table(tables["channels"], lang)

@@ -55,7 +55,7 @@ def esc(text: str) -> str:
 
 
 def para(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(esc(text), STYLES[style])
+    return Paragraph(esc(text).replace("\n", "<br/>"), STYLES[style])
 
 
 class _NumberedCanvas(rl_canvas.Canvas):
@@ -150,7 +150,8 @@ def figure_table(
     if not ft.rows:
         out.append(para(L.t("no_findings", lang), "note"))
         return out
-    data = [[para(c, "head") for c in ft.columns]]
+    header = any(ft.columns)  # key/value tables have no header row
+    data = [[para(c, "head") for c in ft.columns]] if header else []
     for row in ft.formatted(lang):
         data.append([
             para(v, "cellr" if f not in ("text",) else "cell")
@@ -158,11 +159,13 @@ def figure_table(
         ])
     if widths is None:
         widths = _auto_widths(ft)
-    t = Table(data, colWidths=widths, repeatRows=1)
+    t = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+    first = 1 if header else 0
     t.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        *([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+           ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT)] if header else
+          [("LINEABOVE", (0, 0), (-1, 0), 0.6, ACCENT)]),
+        ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),

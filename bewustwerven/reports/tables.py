@@ -45,7 +45,7 @@ def dossier_tables(d: DossierData, lang: str) -> list[FigureTable]:
     T = lambda k: L.t(k, lang)  # noqa: E731
     out = [
         FigureTable(
-            "summary", T("summary"), (T("procedure"), ""),
+            "summary", T("summary"), ("", ""),
             (
                 (T("procedure"), f"{d.procedure_id}: {d.title}"),
                 (T("unit"), f"{d.unit_code} {d.unit_name}"),
@@ -87,7 +87,7 @@ def dossier_tables(d: DossierData, lang: str) -> list[FigureTable]:
             (T("criterion"), T("knockout"), T("weight"), T("question"), T("anchors")),
             tuple(
                 (c.name, L.yes_no(c.knockout, lang), c.weight, q.text,
-                 " | ".join(f"{k}: {a}" for k, a in sorted(q.anchors.items())))
+                 "\n".join(f"{k}: {a}" for k, a in sorted(q.anchors.items())))
                 for c in d.criteria for q in (c.questions or ())
             ),
             ("text", "text", "dec2", "text", "text"),
@@ -109,7 +109,7 @@ def dossier_tables(d: DossierData, lang: str) -> list[FigureTable]:
              T("decided")),
             tuple(
                 (L.stage(c.stage, lang), c.pseudonym, L.word(c.outcome, lang), c.total,
-                 "; ".join(f"{k}: {v}" for k, v in sorted(c.motivations.items())),
+                 "\n".join(f"{k}: {v}" for k, v in sorted(c.motivations.items())),
                  f"{c.decided_by} {L.when(c.decided_at)}")
                 for c in d.consensus
             ),
