@@ -326,3 +326,44 @@ def audited_tables() -> list[str]:
         for m in Base.registry.mappers
         if getattr(m.class_, "__audited__", True)
     ]
+
+
+# -- privacy lifecycle (issue 7; migration 0002) ------------------------------------------
+
+
+class Objection(Base):
+    """A written objection to the use of self-identification data: that it happened, never
+    what the data said (the SelfIdentification row itself is deleted at once)."""
+
+    __tablename__ = "objections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"), index=True)
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    had_data: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The candidate's separate consent to keep the application for a year survives the
+    # objection: it is not self-identification data.
+    retention_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Complaint(Base):
+    """The complaints register: a complaint against a procedure, handled within 4 weeks."""
+
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"), index=True)
+    candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidates.id"))
+    received_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)  # open / handled
+    summary_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    outcome_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    handled_on: Mapped[date | None] = mapped_column(Date)
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    content_deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version_id}
