@@ -88,8 +88,8 @@ def test_audit_verify_json_names_the_broken_event(demo_db, tmp_path, monkeypatch
     monkeypatch.setenv("BEWUSTWERVEN_PASSPHRASE", PASS)
     copy = tmp_path / "copy.db"
     subprocess.run(["sqlite3", str(demo_db), f".backup '{copy}'"], check=True)
-    subprocess.run(["sqlite3", str(copy), "UPDATE scores SET value = 5 WHERE id = 10"],
-                   check=True)
+    flip = "UPDATE scores SET value = CASE WHEN value = 5 THEN 1 ELSE 5 END WHERE id = 10"
+    subprocess.run(["sqlite3", str(copy), flip], check=True)
     assert main(["--db", str(copy), "--user", "beheer", "audit", "verify", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is False and data["broken_event"] > 0
