@@ -42,8 +42,14 @@ def cli(demo_db, monkeypatch, capsys):
 def test_demo_shows_a_rooney_block_and_a_committee_finding(cli):
     code, out, _ = cli("procedures", "list", "--json")
     rows = json.loads(out)
-    assert len(rows) == 20 and {r["stage"] for r in rows} >= {"concept", "open", "screening",
-                                                             "interviews", "decision", "closed"}
+    assert code == 0 and len(rows) == 20 and {r["stage"] for r in rows} >= {
+        "concept",
+        "open",
+        "screening",
+        "interviews",
+        "decision",
+        "closed",
+    }
     blocked = []
     for row in rows:
         if row["scale"] >= 12 and row["stage"] == "screening":
@@ -59,7 +65,7 @@ def test_demo_shows_a_rooney_block_and_a_committee_finding(cli):
 def test_demo_has_pending_and_approved_deviations_and_a_preference_case(cli):
     code, out, _ = cli("deviations", "list", "--json")
     statuses = {d["status"] for d in json.loads(out)}
-    assert {"pending", "approved"} <= statuses
+    assert code == 0 and {"pending", "approved"} <= statuses
     _, out, _ = cli("procedures", "list", "--json")
     decision = [r for r in json.loads(out) if r["stage"] == "decision" and r["scale"] >= 15]
     _, shown, _ = cli("procedure", "show", str(decision[0]["id"]), "--json")
@@ -71,15 +77,14 @@ def test_members_see_pseudonyms_only(cli):
     mine = [r["id"] for r in json.loads(out) if r["candidates"]]
     assert code == 0 and mine
     for pid in mine:
-        code, out, _ = cli("candidates", "list", str(pid), "--identities", "--json",
-                           user="kees.lid")
+        code, out, _ = cli(
+            "candidates", "list", str(pid), "--identities", "--json", user="kees.lid"
+        )
         rows = json.loads(out)
         assert code == 0 and rows
         assert all(r["name"] is None for r in rows if not r["revealed"])
     code, out, err = cli("users", "add", "x", "--role", "member", user="kees.lid")
     assert code == 1 and "beheerder" in err
-
-
 
 
 def test_audit_verify_json_names_the_broken_event(demo_db, tmp_path, monkeypatch, capsys):

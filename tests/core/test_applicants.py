@@ -9,17 +9,37 @@ from bewustwerven.core.applicants import decode, guess_mapping, parse_applicants
 
 
 def test_dutch_and_english_headers_are_recognised():
-    m = guess_mapping(["Voornaam", "Tussenvoegsel", "Achternaam", "E-mailadres", "Telefoon",
-                       "Wervingskanaal", "Geboorteland moeder", "Geboortejaar"])
-    assert m == {"first_name": "Voornaam", "infix": "Tussenvoegsel", "last_name": "Achternaam",
-                 "email": "E-mailadres", "phone": "Telefoon", "channel": "Wervingskanaal",
-                 "country_mother": "Geboorteland moeder", "birth_year": "Geboortejaar"}
+    m = guess_mapping(
+        [
+            "Voornaam",
+            "Tussenvoegsel",
+            "Achternaam",
+            "E-mailadres",
+            "Telefoon",
+            "Wervingskanaal",
+            "Geboorteland moeder",
+            "Geboortejaar",
+        ]
+    )
+    assert m == {
+        "first_name": "Voornaam",
+        "infix": "Tussenvoegsel",
+        "last_name": "Achternaam",
+        "email": "E-mailadres",
+        "phone": "Telefoon",
+        "channel": "Wervingskanaal",
+        "country_mother": "Geboorteland moeder",
+        "birth_year": "Geboortejaar",
+    }
     assert guess_mapping(["Full name", "Email", "Phone"]) == {
-        "name": "Full name", "email": "Email", "phone": "Phone"}
+        "name": "Full name",
+        "email": "Email",
+        "phone": "Phone",
+    }
 
 
 def test_name_parts_are_joined_with_particles():
-    parsed = parse_applicants("Voornaam;Tussenvoegsel;Achternaam\nAnne;van der;Berg\n".encode())
+    parsed = parse_applicants(b"Voornaam;Tussenvoegsel;Achternaam\nAnne;van der;Berg\n")
     assert parsed.ok and parsed.applicants[0].name == "Anne van der Berg"
 
 
@@ -31,13 +51,19 @@ def test_encodings_and_separators():
 
 
 def test_self_identification_accepts_codes_and_names_and_rather_not_say():
-    data = ("Naam;Geboorteland;Geboorteland moeder;Geboorteland vader;Geboortejaar\n"
-            "A;Nederland;Marokko;zeg ik liever niet;1990\nB;SR;Suriname;Suriname;\n"
-            "C;Atlantis;NL;NL;1850\n").encode()
+    data = (
+        b"Naam;Geboorteland;Geboorteland moeder;Geboorteland vader;Geboortejaar\n"
+        b"A;Nederland;Marokko;zeg ik liever niet;1990\nB;SR;Suriname;Suriname;\n"
+        b"C;Atlantis;NL;NL;1850\n"
+    )
     parsed = parse_applicants(data)
     a, b, _ = parsed.applicants
-    assert a.self_identification == {"country_own": "NL", "country_mother": "MA",
-                                     "country_father": None, "birth_year": 1990}
+    assert a.self_identification == {
+        "country_own": "NL",
+        "country_mother": "MA",
+        "country_father": None,
+        "birth_year": 1990,
+    }
     assert b.self_identification["country_own"] == "SR"
     assert {(e.line, e.column) for e in parsed.errors} == {(4, "country_own"), (4, "birth_year")}
 
@@ -58,12 +84,19 @@ def test_any_bytes_give_a_result_not_a_crash(data):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1,
-                        max_size=20).filter(lambda s: s.strip() and ";" not in s and '"' not in s),
-                min_size=1, max_size=10))
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20
+        ).filter(lambda s: s.strip() and ";" not in s and '"' not in s),
+        min_size=1,
+        max_size=10,
+    )
+)
 def test_every_named_row_becomes_an_applicant(names):
-    data = ("Naam\n" + "\n".join(n.replace("\n", " ").replace("\r", " ") for n in names)
-            + "\n").encode()
+    data = (
+        "Naam\n" + "\n".join(n.replace("\n", " ").replace("\r", " ") for n in names) + "\n"
+    ).encode()
     parsed = parse_applicants(data)
     kept = [n for n in names if n.replace("\n", " ").replace("\r", " ").strip()]
     assert len(parsed.applicants) + len(parsed.errors) >= len(kept) or not kept

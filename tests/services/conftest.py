@@ -34,18 +34,26 @@ TEXT = """Beleidsadviseur
 Wat ga je doen? Je taken zijn: je schrijft plannen en je praat met bewoners.
 Wat vragen wij? Je hebt hbo-niveau. Je schrijft helder.
 Wat bieden wij? Salarisschaal {scale}. Je werkt 36 uur per week. Je werkplek is in Amsterdam.
-{pref}Hoe solliciteer je? Stuur je cv en brief via werkenbij.amsterdam.nl. Reageer uiterlijk op 1 maart.
+{pref}Hoe solliciteer je? Stuur je cv en brief via werkenbij.amsterdam.nl.
+Reageer uiterlijk op 1 maart.
 """
-PREF = ("Wij voeren voorkeursbeleid. Bij gelijke geschiktheid gaat de voorkeur uit naar een "
-        "kandidaat met een niet-Europese migratieachtergrond. Dat doen we omdat deze groep in "
-        "hogere functies nog te weinig vertegenwoordigd is.\n")
+PREF = (
+    "Wij voeren voorkeursbeleid. Bij gelijke geschiktheid gaat de voorkeur uit naar een "
+    "kandidaat met een niet-Europese migratieachtergrond. Dat doen we omdat deze groep in "
+    "hogere functies nog te weinig vertegenwoordigd is.\n"
+)
 
 
 def criteria() -> list[CriterionInput]:
     return [
-        CriterionInput("Analytisch vermogen", (QuestionInput("Vertel over een analyse.", ANCHORS),
-                                               QuestionInput("Hoe weeg je af?", ANCHORS)),
-                       knockout=True),
+        CriterionInput(
+            "Analytisch vermogen",
+            (
+                QuestionInput("Vertel over een analyse.", ANCHORS),
+                QuestionInput("Hoe weeg je af?", ANCHORS),
+            ),
+            knockout=True,
+        ),
         CriterionInput("Samenwerken", (QuestionInput("Vertel over samenwerken.", ANCHORS),)),
     ]
 
@@ -62,23 +70,41 @@ def org(app: App) -> App:
     for code in ("PO", "WPI", "ICT", "VTH"):
         app.users.add_unit(code, f"Afdeling {code}")
     for login, roles, unit, trained, gender, year, outside in PEOPLE:
-        app.users.add(login, roles=roles, unit_code=unit, trained=trained, gender=gender,
-                      birth_year=year, outside_european_background=outside)
+        app.users.add(
+            login,
+            roles=roles,
+            unit_code=unit,
+            trained=trained,
+            gender=gender,
+            birth_year=year,
+            outside_european_background=outside,
+        )
     return app
 
 
-def make_procedure(org: App, *, scale: int = 11, closing_past: bool = True,
-                   seats: list[SeatInput] | None = None) -> int:
+def make_procedure(
+    org: App, *, scale: int = 11, closing_past: bool = True, seats: list[SeatInput] | None = None
+) -> int:
     rita = org.as_user("rita")
     closing = date.today() - timedelta(days=1) if closing_past else date.today() + timedelta(7)
     text = TEXT.format(scale=scale, pref=PREF if scale >= 15 else "")
-    pid = rita.procedures.create(VacancyInput("Beleidsadviseur", "WPI", scale, 36, "Amsterdam",
-                                              text, closing))
+    pid = rita.procedures.create(
+        VacancyInput("Beleidsadviseur", "WPI", scale, 36, "Amsterdam", text, closing)
+    )
     rita.setup.set_criteria(pid, criteria())
-    rita.setup.set_committee(pid, seats or [SeatInput("chris", "chair"), SeatInput("mila", "member"),
-                                            SeatInput("omar", "member"), SeatInput("ina", "hr")])
-    rita.setup.set_channels(pid, [ChannelInput("werkenbij", False),
-                                  ChannelInput("Netwerk Divers", True)])
+    rita.setup.set_committee(
+        pid,
+        seats
+        or [
+            SeatInput("chris", "chair"),
+            SeatInput("mila", "member"),
+            SeatInput("omar", "member"),
+            SeatInput("ina", "hr"),
+        ],
+    )
+    rita.setup.set_channels(
+        pid, [ChannelInput("werkenbij", False), ChannelInput("Netwerk Divers", True)]
+    )
     return pid
 
 
@@ -102,14 +128,19 @@ def open_and_import(org: App, pid: int, csv: str = CSV) -> list[str]:
     return list(result.pseudonyms)
 
 
-def score_all(org: App, pid: int, members: tuple[str, ...] = ("chris", "mila", "omar"),
-              value=lambda login, code, key: 4) -> None:
+def score_all(
+    org: App,
+    pid: int,
+    members: tuple[str, ...] = ("chris", "mila", "omar"),
+    value=lambda login, code, key: 4,
+) -> None:
     for login in members:
         m = org.as_user(login)
         for task in m.scoring.my_tasks():
             if task.procedure_id != pid:
                 continue
             form = m.scoring.form(pid, task.pseudonym)
-            vals = {it.key: (value(login, task.pseudonym, it.key), "onderbouwing") for it in
-                    form.items}
+            vals = {
+                it.key: (value(login, task.pseudonym, it.key), "onderbouwing") for it in form.items
+            }
             m.scoring.save(pid, task.pseudonym, vals, submit=True)

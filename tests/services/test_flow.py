@@ -39,8 +39,15 @@ def test_g1_blocks_a_small_committee_and_locks_on_passing(org):
     assert not result.advanced
     codes = {f.code for f in result.report.blocks}
     assert {"COM-SIZE", "COM-HR"} <= codes
-    rita.setup.set_committee(pid, [SeatInput("chris", "chair"), SeatInput("mila", "member"),
-                                   SeatInput("omar", "member"), SeatInput("ina", "hr")])
+    rita.setup.set_committee(
+        pid,
+        [
+            SeatInput("chris", "chair"),
+            SeatInput("mila", "member"),
+            SeatInput("omar", "member"),
+            SeatInput("ina", "hr"),
+        ],
+    )
     result = rita.procedures.advance(pid, acknowledge_warnings=False)
     if result.report.warnings:
         assert not result.advanced  # warnings need an explicit acknowledgement
@@ -109,8 +116,12 @@ def test_amending_a_sealed_sheet_needs_a_reason_and_an_approved_deviation(org):
     form = mila.scoring.form(pid, codes[0])
     with pytest.raises(InvalidInput):
         mila.scoring.amend(pid, codes[0], dict(form.values), "")
-    dev = mila.scoring.amend(pid, codes[0], {k: (5, e) for k, (v, e) in form.values.items()},
-                             "CV opnieuw gelezen: ervaring gemist.")
+    dev = mila.scoring.amend(
+        pid,
+        codes[0],
+        {k: (5, e) for k, (v, e) in form.values.items()},
+        "CV opnieuw gelezen: ervaring gemist.",
+    )
     report = org.as_user("chris").procedures.gate(pid)
     assert "SCORE-LOCK" in {f.code for f in report.blocks}
     org.as_user("hanna").deviations.decide(dev, True, "Akkoord")
@@ -139,8 +150,9 @@ def test_whole_procedure_with_rooney_block_deviation_and_preference(org):
     rita = org.as_user("rita")
     with pytest.raises(InvalidInput):
         rita.deviations.request(pid, "ROONEY", "te kort")
-    dev = rita.deviations.request(pid, "ROONEY", "Beide kandidaten uit de doelgroep trokken zich "
-                                  "terug na de eerste selectie.")
+    dev = rita.deviations.request(
+        pid, "ROONEY", "Beide kandidaten uit de doelgroep trokken zich terug na de eerste selectie."
+    )
     with pytest.raises(Forbidden):
         rita.deviations.decide(dev, True)  # not HR
     hanna = org.as_user("hanna")
@@ -158,14 +170,24 @@ def test_whole_procedure_with_rooney_block_deviation_and_preference(org):
     assert chris.procedures.advance(pid).advanced
     # decision with a tie-break on age: PREF-AGE blocks
     motiv = {"analytisch-vermogen": "Sterk", "samenwerken": "Sterk"}
-    chris.consensus.decide(pid, invited[0], motivation="Beste kandidaat.", motivations=motiv,
-                           tie_breaker="De jongere kandidaat past beter in het team.",
-                           ranked_equal=invited[:2])
+    chris.consensus.decide(
+        pid,
+        invited[0],
+        motivation="Beste kandidaat.",
+        motivations=motiv,
+        tie_breaker="De jongere kandidaat past beter in het team.",
+        ranked_equal=invited[:2],
+    )
     blocks = {f.code for f in chris.procedures.gate(pid).blocks}
     assert "PREF-AGE" in blocks
-    chris.consensus.decide(pid, invited[0], motivation="Beste kandidaat.", motivations=motiv,
-                           tie_breaker="Meer ervaring met bewonersparticipatie.",
-                           ranked_equal=invited[:2])
+    chris.consensus.decide(
+        pid,
+        invited[0],
+        motivation="Beste kandidaat.",
+        motivations=motiv,
+        tie_breaker="Meer ervaring met bewonersparticipatie.",
+        ranked_equal=invited[:2],
+    )
     result = chris.procedures.advance(pid)
     assert result.advanced and result.stage is Stage.CLOSED, result.report.findings
     # reveal after the shortlist: logged, and the committee then sees that name only
@@ -191,9 +213,13 @@ def test_preference_blocks_when_equal_target_candidate_is_passed_over(org):
     motiv = {"analytisch-vermogen": "Sterk", "samenwerken": "Sterk"}
     chris.consensus.decide(pid, outsider, motivation="Goede indruk.", motivations=motiv)
     assert "PREF" in {f.code for f in chris.procedures.gate(pid).blocks}
-    chris.consensus.decide(pid, outsider, motivation="Goede indruk.", motivations=motiv,
-                           preference_motivation="De kandidaat uit de doelgroep trok zich "
-                           "terug voor het aanbod.")
+    chris.consensus.decide(
+        pid,
+        outsider,
+        motivation="Goede indruk.",
+        motivations=motiv,
+        preference_motivation="De kandidaat uit de doelgroep trok zich terug voor het aanbod.",
+    )
     assert "PREF" not in {f.code for f in chris.procedures.gate(pid).blocks}
 
 

@@ -17,8 +17,11 @@ def _open(org):
 def test_excel_cp1252_semicolon_bom_variants(org):
     pid, rita = _open(org)
     rows = "Naam;E-mailadres;Telefoonnummer\r\nJosé Müller;jose@example.nl;06 1234 5678\r\n"
-    for data in (rows.encode("cp1252"), b"\xef\xbb\xbf" + rows.encode("utf-8"),
-                 rows.replace(";", ",").encode("utf-8")):
+    for data in (
+        rows.encode("cp1252"),
+        b"\xef\xbb\xbf" + rows.encode("utf-8"),
+        rows.replace(";", ",").encode("utf-8"),
+    ):
         result = rita.candidates.import_csv(pid, data)
         assert result.imported == 1, result.errors
     names = {r.name for r in rita.candidates.list(pid, with_identity=True)}
@@ -27,19 +30,20 @@ def test_excel_cp1252_semicolon_bom_variants(org):
 
 def test_one_bad_row_stores_nothing_and_reports_each_row(org):
     pid, rita = _open(org)
-    data = ("name,email,phone\nAnna,anna@example.nl,0612345678\n,leeg@example.nl,\n"
-            "Bob,geen-adres,abc\n").encode()
+    data = (
+        b"name,email,phone\nAnna,anna@example.nl,0612345678\n,leeg@example.nl,\n"
+        b"Bob,geen-adres,abc\n"
+    )
     result = rita.candidates.import_csv(pid, data)
     assert result.imported == 0
-    assert [(e.line, e.column) for e in result.errors] == [(3, "name"), (4, "email"),
-                                                           (4, "phone")]
+    assert [(e.line, e.column) for e in result.errors] == [(3, "name"), (4, "email"), (4, "phone")]
     assert rita.candidates.list(pid) == []
     assert org.audit.verify().ok
 
 
 def test_mapping_overrides_column_guess(org):
     pid, rita = _open(org)
-    data = "Kandidaat naam;Contact\nAnna Smit;anna@example.nl\n".encode()
+    data = b"Kandidaat naam;Contact\nAnna Smit;anna@example.nl\n"
     preview = rita.candidates.preview(data)
     assert "name" not in preview.mapping and preview.errors
     result = rita.candidates.import_csv(pid, data, {"name": "Kandidaat naam", "email": "Contact"})
@@ -48,8 +52,10 @@ def test_mapping_overrides_column_guess(org):
 
 def test_candidate_data_is_encrypted_at_rest(org, tmp_path):
     pid, rita = _open(org)
-    rita.candidates.import_csv(pid, "Naam;E-mail;Geboorteland\nZwanet Oosterhuis;"
-                                    "zwanet.oosterhuis@voorbeeld.nl;Suriname\n".encode())
+    rita.candidates.import_csv(
+        pid,
+        b"Naam;E-mail;Geboorteland\nZwanet Oosterhuis;zwanet.oosterhuis@voorbeeld.nl;Suriname\n",
+    )
     org.db.engine.dispose()
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("t.db*"))
     assert b"Zwanet" not in raw and b"oosterhuis@voorbeeld" not in raw

@@ -67,8 +67,9 @@ def test_only_the_chair_records_consensus_and_only_hr_decides_deviations(org):
         org.as_user("mila").consensus.view(pid)
     with pytest.raises(Forbidden):
         org.as_user("mila").consensus.record(pid, codes[0], "invite", {}, {})
-    dev = org.as_user("chris").deviations.request(pid, "COM-TRAIN", "Een lid volgt de training "
-                                                  "volgende maand.")
+    dev = org.as_user("chris").deviations.request(
+        pid, "COM-TRAIN", "Een lid volgt de training volgende maand."
+    )
     for login in ("chris", "mila", "rita"):
         with pytest.raises(Forbidden):
             org.as_user(login).deviations.decide(dev, True)
@@ -98,8 +99,13 @@ def test_hr_sees_scores_only_after_consensus(org):
         hanna.scoring.others(pid, codes[0])
     chris = org.as_user("chris")
     view = chris.consensus.view(pid)
-    chris.consensus.record(pid, codes[0], "invite", {k: 4 for k, *_ in view.criteria},
-                           {k: "eens" for k, *_ in view.criteria})
+    chris.consensus.record(
+        pid,
+        codes[0],
+        "invite",
+        {k: 4 for k, *_ in view.criteria},
+        {k: "eens" for k, *_ in view.criteria},
+    )
     assert len(hanna.scoring.others(pid, codes[0])) == 3
 
 

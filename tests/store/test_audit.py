@@ -21,8 +21,15 @@ def scored(tmp_path):
     for code in ("PO", "WPI", "ICT", "VTH"):
         app.users.add_unit(code, code)
     for login, roles, unit, trained, gender, year, outside in PEOPLE:
-        app.users.add(login, roles=roles, unit_code=unit, trained=trained, gender=gender,
-                      birth_year=year, outside_european_background=outside)
+        app.users.add(
+            login,
+            roles=roles,
+            unit_code=unit,
+            trained=trained,
+            gender=gender,
+            birth_year=year,
+            outside_european_background=outside,
+        )
     pid = make_procedure(app)
     open_and_import(app, pid)
     score_all(app, pid)
@@ -92,7 +99,7 @@ def test_inserting_a_row_outside_the_app_is_found(scored):
 
 
 def test_head_hash_from_a_report_stays_provable(scored):
-    app, path = scored
+    app, _path = scored
     head = app.audit.head()
     assert head is not None
     assert app.audit.verify(head[1]).head_found is True
