@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bewustwerven.core import rules
 from bewustwerven.core.findings import Finding, Severity
+from bewustwerven.core.language import detect_language
 from bewustwerven.core.policy import PolicyProfile
 from bewustwerven.core.procedure import DeviationStatus, Gate, Stage, gate_for, next_stage
 from bewustwerven.services import facts as F
@@ -29,18 +30,10 @@ def _block(code: str, nl: str, en: str, **facts: object) -> Finding:
 
 
 def text_findings(proc: Procedure) -> list[Finding]:
-    from bewustwerven.core.textcheck import check_text  # heavy word lists: load on use
+    from bewustwerven.core.textcheck import check_text  # word lists load on first use
 
-    v = proc.vacancy
-    lang = "en" if v.text and _looks_english(v.text) else "nl"
-    return check_text(v.text or "", scale=v.scale, lang=lang)
-
-
-def _looks_english(text: str) -> bool:
-    words = text.lower().split()
-    en = sum(w in {"the", "and", "you", "we", "with", "our", "your"} for w in words)
-    nl = sum(w in {"de", "het", "en", "je", "we", "met", "jouw", "onze", "een"} for w in words)
-    return en > nl
+    text = proc.vacancy.text or ""
+    return check_text(text, scale=proc.vacancy.scale, lang=detect_language(text))
 
 
 def concept_findings(

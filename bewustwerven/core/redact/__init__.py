@@ -11,11 +11,12 @@ The recruiter confirms the suggestions; committee members only ever see the text
 that :func:`apply_redactions` returns for the confirmed spans.
 """
 
+from bewustwerven.core.language import detect_language
 from bewustwerven.core.redact.apply import apply_redactions, placeholder
 from bewustwerven.core.redact.deduce_backend import warm_up
 from bewustwerven.core.redact.extract import DocumentError, ExtractedDocument, extract_text
 from bewustwerven.core.redact.model import PLACEHOLDERS, PiiCategory, Span
-from bewustwerven.core.redact.suggest import detect_language, suggest_spans
+from bewustwerven.core.redact.suggest import suggest_spans
 
 __all__ = [
     "PLACEHOLDERS",

@@ -5,24 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bewustwerven.core.language import detect_language
 from bewustwerven.core.redact import deduce_backend
 from bewustwerven.core.redact.contact import find_contact
 from bewustwerven.core.redact.merge import merge_spans
 from bewustwerven.core.redact.model import PiiCategory, Span
-from bewustwerven.core.redact.namelists import word_set
 from bewustwerven.core.redact.names import find_names
 from bewustwerven.core.redact.personal import find_personal
-
-_NL = word_set("de het een en ik van is dat niet op met voor zijn mijn bij ook als u")
-_EN = word_set("the a an and i of is that not on with for my at also as you to")
-
-
-def detect_language(text: str) -> str:
-    """``"nl"`` or ``"en"``, by counting common function words."""
-    words = re.findall(r"[a-zA-Z]+", text.lower())
-    nl = sum(1 for w in words if w in _NL)
-    en = sum(1 for w in words if w in _EN)
-    return "en" if en > nl else "nl"
 
 
 def suggest_spans(
