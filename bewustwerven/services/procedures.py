@@ -43,6 +43,7 @@ from bewustwerven.store.models import (
     CommitteeSeat,
     Consensus,
     Criterion,
+    Decision,
     DeviationRow,
     PolicyProfileRow,
     Procedure,
@@ -415,13 +416,21 @@ def _add_criteria(session: Session, proc: Procedure, criteria: Sequence[Criterio
 
 
 def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:
+    """Candidates' furthest step: invited, interviewed, hired (the decision marks 'offered')."""
     if target is Stage.INTERVIEWS:
-        invited = F.pool(session, proc, Stage.INTERVIEWS)
-        for cand in invited:
+        for cand in F.pool(session, proc, Stage.INTERVIEWS):
             cand.funnel = "invited"
     elif target is Stage.DECISION:
         for cand in F.pool(session, proc, Stage.INTERVIEWS):
             cand.funnel = "interviewed"
+    elif target is Stage.CLOSED:
+        decision = session.execute(
+            select(Decision).where(Decision.procedure_id == proc.id)
+        ).scalar_one_or_none()
+        if decision is not None and decision.chosen_candidate_id is not None:
+            chosen = session.get(Candidate, decision.chosen_candidate_id)
+            if chosen is not None:
+                chosen.funnel = "hired"
 
 
 def _detail(session: Session, proc: Procedure) -> ProcedureDetail:

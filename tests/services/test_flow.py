@@ -190,6 +190,10 @@ def test_whole_procedure_with_rooney_block_deviation_and_preference(org):
     )
     result = chris.procedures.advance(pid)
     assert result.advanced and result.stage is Stage.CLOSED, result.report.findings
+    funnel = {r.pseudonym: r.funnel for r in org.as_user("rita").candidates.list(pid)}
+    assert funnel[invited[0]] == "hired"
+    assert {funnel[c] for c in invited[1:]} == {"interviewed"}
+    assert {funnel[c] for c in codes if in_group[c]} == {"applied"}
     # reveal after the shortlist: logged, and the committee then sees that name only
     chris.candidates.reveal(pid, invited[0])
     rows = {r.pseudonym: r for r in org.as_user("mila").candidates.list(pid, with_identity=True)}
