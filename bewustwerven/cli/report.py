@@ -20,20 +20,40 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     d.add_argument("id", type=int, help="procedurenummer / procedure id")
     _common(d)
     o = kinds.add_parser("organisation", help="rapport over een periode / report for a period")
-    o.add_argument("--from", dest="start", required=True, type=date.fromisoformat,
-                   help="begindatum JJJJ-MM-DD / start date")
-    o.add_argument("--to", dest="end", required=True, type=date.fromisoformat,
-                   help="einddatum JJJJ-MM-DD (telt mee) / end date (included)")
-    o.add_argument("--unit", action="append", default=[], metavar="UNIT",
-                   help="alleen deze afdeling (mag vaker) / only this unit (repeatable)")
+    o.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        type=date.fromisoformat,
+        help="begindatum JJJJ-MM-DD / start date",
+    )
+    o.add_argument(
+        "--to",
+        dest="end",
+        required=True,
+        type=date.fromisoformat,
+        help="einddatum JJJJ-MM-DD (telt mee) / end date (included)",
+    )
+    o.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        metavar="UNIT",
+        help="alleen deze afdeling (mag vaker) / only this unit (repeatable)",
+    )
     _common(o)
     p.set_defaults(func=run)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, type=Path, help="bestand .pdf, .csv of .xlsx / file")
-    p.add_argument("--lang", dest="report_lang", choices=("nl", "en"), default=None,
-                   help="taal van het rapport (anders --lang) / report language")
+    p.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("nl", "en"),
+        default=None,
+        help="taal van het rapport (anders --lang) / report language",
+    )
     p.set_defaults(func=run)
 
 

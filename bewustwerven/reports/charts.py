@@ -11,8 +11,19 @@ from reportlab.lib import colors
 
 from bewustwerven.reports.i18n import HIDDEN
 
-PALETTE = [colors.HexColor(c) for c in
-           ("#004699", "#ec0000", "#ff9100", "#009de6", "#bed200", "#a00078", "#00a03c", "#666666")]
+PALETTE = [
+    colors.HexColor(c)
+    for c in (
+        "#004699",
+        "#ec0000",
+        "#ff9100",
+        "#009de6",
+        "#bed200",
+        "#a00078",
+        "#00a03c",
+        "#666666",
+    )
+]
 
 
 def _clean(values: Sequence[float | int | None]) -> list[float]:
@@ -20,9 +31,15 @@ def _clean(values: Sequence[float | int | None]) -> list[float]:
 
 
 def grouped_bars(
-    title: str, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float | int | None]]],
-    *, width: float = 480, height: float = 200, percent: bool = False,
-    reference: float | None = None, reference_label: str = "",
+    title: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | int | None]]],
+    *,
+    width: float = 480,
+    height: float = 200,
+    percent: bool = False,
+    reference: float | None = None,
+    reference_label: str = "",
 ) -> Drawing:
     """Vertical grouped bars; a None value gets no bar and a "–" above its slot."""
     d = Drawing(width, height)
@@ -40,7 +57,7 @@ def grouped_bars(
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     top = max([max(_clean(v), default=0) for _, v in series] + [reference or 0, 0.001])
-    chart.valueAxis.valueMax = (1.0 if percent and top <= 1 else top * 1.15)
+    chart.valueAxis.valueMax = 1.0 if percent and top <= 1 else top * 1.15
     if percent:
         chart.valueAxis.labelTextFormat = lambda v: f"{v * 100:.0f}%"
     chart.barSpacing = 1
@@ -59,22 +76,39 @@ def grouped_bars(
                 d.add(String(x, chart.y + 2, HIDDEN, fontSize=7, textAnchor="middle"))
     if reference is not None:
         y = chart.y + chart.height * reference / chart.valueAxis.valueMax
-        d.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.black,
-                   strokeDashArray=[3, 2], strokeWidth=0.8))
+        d.add(
+            Line(
+                chart.x,
+                y,
+                chart.x + chart.width,
+                y,
+                strokeColor=colors.black,
+                strokeDashArray=[3, 2],
+                strokeWidth=0.8,
+            )
+        )
         d.add(String(chart.x + chart.width + 3, y - 3, reference_label, fontSize=7))
     legend = Legend()
     legend.x, legend.y = width - 120, height - 30
     legend.fontSize = 7
     legend.alignment = "right"
     legend.columnMaximum = 10
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, (name, _) in enumerate(series)]
+    legend.colorNamePairs = [
+        (PALETTE[i % len(PALETTE)], name) for i, (name, _) in enumerate(series)
+    ]
     d.add(legend)
     return d
 
 
 def horizontal_bars(
-    title: str, labels: Sequence[str], values: Sequence[float | None], *, width: float = 480,
-    bar_height: float = 14, reference: float | None = None, value_min: float | None = None,
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    *,
+    width: float = 480,
+    bar_height: float = 14,
+    reference: float | None = None,
+    value_min: float | None = None,
     value_max: float | None = None,
 ) -> Drawing:
     """One horizontal bar per label (for example leniency per rater)."""
@@ -90,8 +124,8 @@ def horizontal_bars(
     chart.categoryAxis.labelAxisMode = "low"  # names left of the chart, not on the zero line
     chart.valueAxis.labels.fontSize = 7
     clean = _clean(values)
-    lo = value_min if value_min is not None else min(clean + [0.0])
-    hi = value_max if value_max is not None else max(clean + [0.0])
+    lo = value_min if value_min is not None else min([*clean, 0.0])
+    hi = value_max if value_max is not None else max([*clean, 0.0])
     span = max(hi - lo, 0.1)
     chart.valueAxis.valueMin = lo - 0.1 * span
     chart.valueAxis.valueMax = hi + 0.1 * span
@@ -101,6 +135,14 @@ def horizontal_bars(
     if reference is not None:
         vmin, vmax = chart.valueAxis.valueMin, chart.valueAxis.valueMax
         x = chart.x + chart.width * (reference - vmin) / (vmax - vmin)
-        d.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=colors.black,
-                   strokeDashArray=[3, 2]))
+        d.add(
+            Line(
+                x,
+                chart.y,
+                x,
+                chart.y + chart.height,
+                strokeColor=colors.black,
+                strokeDashArray=[3, 2],
+            )
+        )
     return d

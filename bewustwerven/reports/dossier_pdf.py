@@ -39,24 +39,31 @@ def build_dossier_pdf(d: DossierData, path: Path, lang: str = "nl") -> None:
     story += figure_table(tables["committee_check"], lang, [22 * mm, 22 * mm, WIDTH - 44 * mm])
     story.append(CondPageBreak(60 * mm))
     story += figure_table(
-        tables["criteria"], lang, [32 * mm, 16 * mm, 15 * mm, 55 * mm, WIDTH - 118 * mm],
+        tables["criteria"],
+        lang,
+        [32 * mm, 16 * mm, 15 * mm, 55 * mm, WIDTH - 118 * mm],
         style="h1",
     )
     story.append(PageBreak())
     story += figure_table(
-        tables["sheets"], lang,
-        [28 * mm, 30 * mm, 18 * mm, 13 * mm, 18 * mm, 27 * mm, WIDTH - 134 * mm], style="h1",
+        tables["sheets"],
+        lang,
+        [28 * mm, 30 * mm, 18 * mm, 13 * mm, 18 * mm, 27 * mm, WIDTH - 134 * mm],
+        style="h1",
     )
     story.append(CondPageBreak(60 * mm))
     story += figure_table(
-        tables["consensus"], lang,
-        [28 * mm, 16 * mm, 18 * mm, 12 * mm, WIDTH - 112 * mm, 38 * mm], style="h1",
+        tables["consensus"],
+        lang,
+        [28 * mm, 16 * mm, 18 * mm, 12 * mm, WIDTH - 112 * mm, 38 * mm],
+        style="h1",
     )
     if "decision" in tables:
         story += figure_table(tables["decision"], lang, [45 * mm, WIDTH - 45 * mm])
     story.append(CondPageBreak(50 * mm))
-    story += figure_table(tables["checks"], lang, [35 * mm, 15 * mm, 35 * mm, WIDTH - 85 * mm],
-                          style="h1")
+    story += figure_table(
+        tables["checks"], lang, [35 * mm, 15 * mm, 35 * mm, WIDTH - 85 * mm], style="h1"
+    )
     story += figure_table(tables["deviations"], lang, style="h1")
     story.append(CondPageBreak(80 * mm))
     story += figure_table(tables["reliability"], lang, style="h1")
@@ -67,11 +74,14 @@ def build_dossier_pdf(d: DossierData, path: Path, lang: str = "nl") -> None:
             story.append(
                 horizontal_bars(
                     f"{L.t('leniency', lang)}: {L.stage(r.stage, lang)}",
-                    [x.rater for x in r.leniency], [x.mean_difference for x in r.leniency],
-                    width=WIDTH, reference=0.0,
+                    [x.rater for x in r.leniency],
+                    [x.mean_difference for x in r.leniency],
+                    width=WIDTH,
+                    reference=0.0,
                 )
             )
     story.append(PageBreak())
-    story += figure_table(tables["timeline"], lang, [27 * mm, 30 * mm, 32 * mm, WIDTH - 89 * mm],
-                          style="h1")
+    story += figure_table(
+        tables["timeline"], lang, [27 * mm, 30 * mm, 32 * mm, WIDTH - 89 * mm], style="h1"
+    )
     build(path, story, d.header, title, lang)

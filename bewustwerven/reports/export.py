@@ -20,10 +20,20 @@ def header_rows(h: ReportHeader, title: str, lang: str) -> list[list[str]]:
         [L.t("made", lang), f"{L.when(h.generated_at)} {L.t('by', lang)} {h.generated_by}"],
     ]
     if h.audit is not None:
-        rows.append([L.t("audit_head", lang), h.audit.hash, str(h.audit.seq),
-                     L.when(h.audit.taken_at)])
-        rows.append([L.t("audit_proof", lang, seq=h.audit.seq, hash=h.audit.hash,
-                         at=L.when(h.audit.taken_at))])
+        rows.append(
+            [L.t("audit_head", lang), h.audit.hash, str(h.audit.seq), L.when(h.audit.taken_at)]
+        )
+        rows.append(
+            [
+                L.t(
+                    "audit_proof",
+                    lang,
+                    seq=h.audit.seq,
+                    hash=h.audit.hash,
+                    at=L.when(h.audit.taken_at),
+                )
+            ]
+        )
     else:
         rows.append([L.t("no_audit", lang)])
     return rows

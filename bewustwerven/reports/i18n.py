@@ -282,7 +282,7 @@ def word(key: str, lang: str) -> str:
 def stage(key: str, lang: str) -> str:
     base = key.split(" ")[0]
     try:
-        return Stage(base).label(lang) + key[len(base):]
+        return Stage(base).label(lang) + key[len(base) :]
     except ValueError:
         return key
 

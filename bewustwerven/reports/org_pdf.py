@@ -49,21 +49,36 @@ def _summary(o: OrgReportData, lang: str) -> list[Flowable]:
         (T("texts_ok"), rate(t_ok, t_chk)),
     ]
     if origin is not None:
-        rows.append((T("origin"), f"{L.pct(origin.share, lang)} ({T('target')} "
-                     f"{L.pct(origin.target, lang)})"))
+        rows.append(
+            (
+                T("origin"),
+                f"{L.pct(origin.share, lang)} ({T('target')} {L.pct(origin.target, lang)})",
+            )
+        )
     if young is not None:
-        rows.append((T("under_35"), f"{L.pct(young.share, lang)} ({T('target')} "
-                     f"{L.pct(young.target, lang)})"))
+        rows.append(
+            (
+                T("under_35"),
+                f"{L.pct(young.share, lang)} ({T('target')} {L.pct(young.target, lang)})",
+            )
+        )
     for r in whole:
-        rows.append((f"{T('median_alpha')} {L.stage(r.stage, lang)}",
-                     f"{L.num(r.median_alpha, 2, lang)} ({T('flagged_n')}: {L.num(r.flagged)} / "
-                     f"{r.assessed})"))
-    adverse = [
-        (tr, g) for tr in o.transitions[:-1] for g in tr.groups if g.adverse_impact
-    ]
+        rows.append(
+            (
+                f"{T('median_alpha')} {L.stage(r.stage, lang)}",
+                f"{L.num(r.median_alpha, 2, lang)} ({T('flagged_n')}: {L.num(r.flagged)} / "
+                f"{r.assessed})",
+            )
+        )
+    adverse = [(tr, g) for tr in o.transitions[:-1] for g in tr.groups if g.adverse_impact]
     for tr, g in adverse:
-        rows.append((T("adverse"), f"{L.origin(g.group, lang)}: {L.funnel_stage(tr.from_stage, lang)}"
-                     f" → {L.funnel_stage(tr.to_stage, lang)} ({L.num(g.impact_ratio, 2, lang)})"))
+        rows.append(
+            (
+                T("adverse"),
+                f"{L.origin(g.group, lang)}: {L.funnel_stage(tr.from_stage, lang)}"
+                f" → {L.funnel_stage(tr.to_stage, lang)} ({L.num(g.impact_ratio, 2, lang)})",
+            )
+        )
     ft = FigureTable("summary", T("org_summary"), ("", ""), tuple(rows), ("text", "text"))
     return figure_table(ft, lang, [60 * mm, WIDTH - 60 * mm], style="h1")
 
@@ -80,7 +95,10 @@ def _funnel_chart(o: OrgReportData, lang: str) -> Flowable:
         shares.append((name, [None if (c is None or not first) else c / first for c in cells]))
     return grouped_bars(
         f"{L.t('funnel', lang)} ({L.t('share', lang).lower()})",
-        [L.funnel_stage(s, lang) for s in f.col_labels], shares, width=WIDTH, percent=True,
+        [L.funnel_stage(s, lang) for s in f.col_labels],
+        shares,
+        width=WIDTH,
+        percent=True,
     )
 
 
@@ -90,8 +108,9 @@ def _deviation_chart(o: OrgReportData, lang: str) -> Flowable:
         (L.deviation_type(t, lang), [c.deviations_by_type.get(t, 0) for c in o.compliance])
         for t in types
     ]
-    return grouped_bars(L.t("dev_by_type", lang), [c.unit for c in o.compliance], series,
-                        width=WIDTH, height=210)
+    return grouped_bars(
+        L.t("dev_by_type", lang), [c.unit for c in o.compliance], series, width=WIDTH, height=210
+    )
 
 
 def _target_chart(o: OrgReportData, lang: str, measure: str) -> Flowable:
@@ -99,9 +118,14 @@ def _target_chart(o: OrgReportData, lang: str, measure: str) -> Flowable:
     cats = [x.unit or L.t("whole_org", lang) for x in lines]
     goal = lines[0].target if lines else None
     return grouped_bars(
-        f"{L.t(measure, lang)}: {L.t('share', lang).lower()}", cats,
-        [(L.t("share", lang), [x.share for x in lines])], width=WIDTH, height=150,
-        percent=True, reference=goal, reference_label=f"{L.t('target', lang)} {L.pct(goal, lang)}",
+        f"{L.t(measure, lang)}: {L.t('share', lang).lower()}",
+        cats,
+        [(L.t("share", lang), [x.share for x in lines])],
+        width=WIDTH,
+        height=150,
+        percent=True,
+        reference=goal,
+        reference_label=f"{L.t('target', lang)} {L.pct(goal, lang)}",
     )
 
 
@@ -109,10 +133,17 @@ def _spread_chart(o: OrgReportData, lang: str) -> Flowable:
     series = []
     for stage, vals in sorted(o.score_spread.items()):
         total = sum(v for v in vals if v is not None)
-        series.append((L.stage(stage, lang), [None if v is None or not total else v / total
-                                              for v in vals]))
-    return grouped_bars(L.t("spread", lang), [str(v) for v in o.score_values], series,
-                        width=WIDTH, height=180, percent=True)
+        series.append(
+            (L.stage(stage, lang), [None if v is None or not total else v / total for v in vals])
+        )
+    return grouped_bars(
+        L.t("spread", lang),
+        [str(v) for v in o.score_values],
+        series,
+        width=WIDTH,
+        height=180,
+        percent=True,
+    )
 
 
 def build_org_pdf(o: OrgReportData, path: Path, lang: str = "nl") -> None:
@@ -141,9 +172,19 @@ def build_org_pdf(o: OrgReportData, path: Path, lang: str = "nl") -> None:
         story += figure_table(tables["unit_funnel"], lang)
         story.append(PageBreak())
         story += figure_table(
-            tables["transitions"], lang,
-            [40 * mm, 26 * mm, 17 * mm, 13 * mm, 19 * mm, 17 * mm, 14 * mm, 15 * mm,
-             WIDTH - 161 * mm],
+            tables["transitions"],
+            lang,
+            [
+                40 * mm,
+                26 * mm,
+                17 * mm,
+                13 * mm,
+                19 * mm,
+                17 * mm,
+                14 * mm,
+                15 * mm,
+                WIDTH - 161 * mm,
+            ],
             style="h1",
         )
         story.append(CondPageBreak(120 * mm))

@@ -31,18 +31,27 @@ WIDTH = A4[0] - 2 * MARGIN
 _base = getSampleStyleSheet()
 STYLES = {
     "title": ParagraphStyle("t", parent=_base["Title"], fontSize=18, leading=22, spaceAfter=6),
-    "h1": ParagraphStyle("h1", parent=_base["Heading1"], fontSize=14, leading=17, spaceBefore=10,
-                         spaceAfter=4),
-    "h2": ParagraphStyle("h2", parent=_base["Heading2"], fontSize=11, leading=14, spaceBefore=8,
-                         spaceAfter=3),
+    "h1": ParagraphStyle(
+        "h1", parent=_base["Heading1"], fontSize=14, leading=17, spaceBefore=10, spaceAfter=4
+    ),
+    "h2": ParagraphStyle(
+        "h2", parent=_base["Heading2"], fontSize=11, leading=14, spaceBefore=8, spaceAfter=3
+    ),
     "body": ParagraphStyle("b", parent=_base["BodyText"], fontSize=9, leading=12),
-    "note": ParagraphStyle("n", parent=_base["BodyText"], fontSize=7.5, leading=9.5,
-                           textColor=colors.HexColor("#444444")),
+    "note": ParagraphStyle(
+        "n",
+        parent=_base["BodyText"],
+        fontSize=7.5,
+        leading=9.5,
+        textColor=colors.HexColor("#444444"),
+    ),
     "cell": ParagraphStyle("c", parent=_base["BodyText"], fontSize=7.5, leading=9),
-    "cellr": ParagraphStyle("cr", parent=_base["BodyText"], fontSize=7.5, leading=9,
-                            alignment=TA_RIGHT),
-    "head": ParagraphStyle("h", parent=_base["BodyText"], fontSize=7.5, leading=9,
-                           fontName="Helvetica-Bold"),
+    "cellr": ParagraphStyle(
+        "cr", parent=_base["BodyText"], fontSize=7.5, leading=9, alignment=TA_RIGHT
+    ),
+    "head": ParagraphStyle(
+        "h", parent=_base["BodyText"], fontSize=7.5, leading=9, fontName="Helvetica-Bold"
+    ),
     "hash": ParagraphStyle("hash", parent=_base["Code"], fontSize=7, leading=9),
 }
 HEAD_BG = colors.HexColor("#dfe7f2")
@@ -68,7 +77,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -108,8 +117,14 @@ def build(path: Path, story: list[Flowable], header: ReportHeader, title: str, l
     Canvas.header_lines = (left, right)
     Canvas.lang = lang
     doc = BaseDocTemplate(
-        str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=17 * mm,
-        bottomMargin=15 * mm, title=title, author=header.organisation,
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=17 * mm,
+        bottomMargin=15 * mm,
+        title=title,
+        author=header.organisation,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -132,16 +147,24 @@ def meta_block(header: ReportHeader, lang: str) -> list[Flowable]:
     rows = [
         [L.t("period", lang), period],
         [L.t("profile", lang), header.profile],
-        [L.t("made", lang), f"{L.when(header.generated_at)} {L.t('by', lang)} {header.generated_by}"],
+        [
+            L.t("made", lang),
+            f"{L.when(header.generated_at)} {L.t('by', lang)} {header.generated_by}",
+        ],
     ]
     t = Table([[para(a, "head"), para(b, "cell")] for a, b in rows], colWidths=[35 * mm, None])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    t.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    )
     return [t, Spacer(1, 4)]
 
 
 def figure_table(
-    ft: FigureTable, lang: str, widths: list[float] | None = None, *, title: bool = True,
+    ft: FigureTable,
+    lang: str,
+    widths: list[float] | None = None,
+    *,
+    title: bool = True,
     style: str = "h2",
 ) -> list[Flowable]:
     out: list[Flowable] = []
@@ -153,25 +176,36 @@ def figure_table(
     header = any(ft.columns)  # key/value tables have no header row
     data = [[para(c, "head") for c in ft.columns]] if header else []
     for row in ft.formatted(lang):
-        data.append([
-            para(v, "cellr" if f not in ("text",) else "cell")
-            for v, f in zip(row, ft.formats, strict=True)
-        ])
+        data.append(
+            [
+                para(v, "cellr" if f not in ("text",) else "cell")
+                for v, f in zip(row, ft.formats, strict=True)
+            ]
+        )
     if widths is None:
         widths = _auto_widths(ft)
     t = Table(data, colWidths=widths, repeatRows=1 if header else 0)
     first = 1 if header else 0
-    t.setStyle(TableStyle([
-        *([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-           ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT)] if header else
-          [("LINEABOVE", (0, 0), (-1, 0), 0.6, ACCENT)]),
-        ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                *(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                    ]
+                    if header
+                    else [("LINEABOVE", (0, 0), (-1, 0), 0.6, ACCENT)]
+                ),
+                ("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     out.append(t)
     if ft.note:
         out.append(Spacer(1, 2))

@@ -15,48 +15,100 @@ from bewustwerven.reports import write_organisation
 from bewustwerven.reports.tables import fmt_cell, org_tables
 
 HEAD = M.ReportHeader(
-    organisation="Gemeente Test", profile="test v3", period_from=date(2025, 1, 1),
-    period_to=date(2025, 12, 31), generated_at=datetime(2026, 1, 5, 9, 30),
-    generated_by="auditor", audit=M.AuditHead(42, "ab" * 32, datetime(2026, 1, 5, 9, 30)),
+    organisation="Gemeente Test",
+    profile="test v3",
+    period_from=date(2025, 1, 1),
+    period_to=date(2025, 12, 31),
+    generated_at=datetime(2026, 1, 5, 9, 30),
+    generated_by="auditor",
+    audit=M.AuditHead(42, "ab" * 32, datetime(2026, 1, 5, 9, 30)),
     min_count=5,
 )
 
 
-def count(key: str, rows: tuple[str, ...], dim: str, cells: tuple[tuple[int | None, ...], ...],
-          cols: tuple[str, ...] = ("applied", "invited", "interviewed", "hired"),
-          cumulative: bool = True) -> M.CountTable:
+def count(
+    key: str,
+    rows: tuple[str, ...],
+    dim: str,
+    cells: tuple[tuple[int | None, ...], ...],
+    cols: tuple[str, ...] = ("applied", "invited", "interviewed", "hired"),
+    cumulative: bool = True,
+) -> M.CountTable:
     col_totals = tuple(
         None if any(r[j] is None for r in cells) else sum(r[j] or 0 for r in cells)  # type: ignore[misc]
         for j in range(len(cols))
     )
-    return M.CountTable(key, dim, "stage", rows, cols, cells, tuple(r[0] for r in cells),
-                        col_totals, col_totals[0], cumulative)
+    return M.CountTable(
+        key,
+        dim,
+        "stage",
+        rows,
+        cols,
+        cells,
+        tuple(r[0] for r in cells),
+        col_totals,
+        col_totals[0],
+        cumulative,
+    )
 
 
 def org() -> M.OrgReportData:
-    funnel = count("group_funnel", ("netherlands", "outside_europe"), "origin",
-                   ((120, 30, 12, 6), (80, 12, None, None)))
+    funnel = count(
+        "group_funnel",
+        ("netherlands", "outside_europe"),
+        "origin",
+        ((120, 30, 12, 6), (80, 12, None, None)),
+    )
     units = count("unit_funnel", ("AA", "BB"), "unit", ((150, 30, 10, 5), (50, 12, None, None)))
-    step = M.FunnelTransition("applied", "invited", 200, 42, 0.21, "netherlands", (
-        M.FunnelStep("netherlands", 120, 30, 0.25, 1.0, False, 0.2345, -4.8),
-        M.FunnelStep("outside_europe", 80, 12, 0.15, 0.6, True, 0.0712, 4.8),
-    ))
+    step = M.FunnelTransition(
+        "applied",
+        "invited",
+        200,
+        42,
+        0.21,
+        "netherlands",
+        (
+            M.FunnelStep("netherlands", 120, 30, 0.25, 1.0, False, 0.2345, -4.8),
+            M.FunnelStep("outside_europe", 80, 12, 0.15, 0.6, True, 0.0712, 4.8),
+        ),
+    )
     return M.OrgReportData(
-        header=HEAD, units=(("AA", "Afdeling A"), ("BB", "Afdeling B")), procedures=9,
+        header=HEAD,
+        units=(("AA", "Afdeling A"), ("BB", "Afdeling B")),
+        procedures=9,
         compliance=(
-            M.UnitCompliance("AA", "Afdeling A", 6, 5, 3, 2, 6, 5,
-                             {"screening": 12.5, "interviews": 20.0}, {"rooney_not_met": 1}),
+            M.UnitCompliance(
+                "AA",
+                "Afdeling A",
+                6,
+                5,
+                3,
+                2,
+                6,
+                5,
+                {"screening": 12.5, "interviews": 20.0},
+                {"rooney_not_met": 1},
+            ),
             M.UnitCompliance("BB", "Afdeling B", 3, 3, 1, 1, 3, 3, {"screening": 8.0}, {}),
         ),
-        stages=("applied", "invited", "interviewed", "hired"), group_funnel=funnel,
-        unit_funnel=units, transitions=(step,), channels=funnel, channel_selected=funnel,
-        targets=(M.TargetLine("", "origin", 11, 10, 4, 0.4, 0.3, True),
-                 M.TargetLine("AA", "origin", None, None, None, None, 0.3, None),
-                 M.TargetLine("", "under_35", 11, 9, 1, 0.111, 0.2, False)),
+        stages=("applied", "invited", "interviewed", "hired"),
+        group_funnel=funnel,
+        unit_funnel=units,
+        transitions=(step,),
+        channels=funnel,
+        channel_selected=funnel,
+        targets=(
+            M.TargetLine("", "origin", 11, 10, 4, 0.4, 0.3, True),
+            M.TargetLine("AA", "origin", None, None, None, None, 0.3, None),
+            M.TargetLine("", "under_35", 11, 9, 1, 0.111, 0.2, False),
+        ),
         target_tables=(),
-        reliability=(M.ReliabilitySummary("AA", "screening", 6, 9, 0.7123, 1, True),
-                     M.ReliabilitySummary("BB", "screening", 2, 3, None, None, False)),
-        score_spread={"screening": (None, 40, 90, 60, 12)}, score_values=(1, 2, 3, 4, 5),
+        reliability=(
+            M.ReliabilitySummary("AA", "screening", 6, 9, 0.7123, 1, True),
+            M.ReliabilitySummary("BB", "screening", 2, 3, None, None, False),
+        ),
+        score_spread={"screening": (None, 40, 90, 60, 12)},
+        score_values=(1, 2, 3, 4, 5),
     )
 
 

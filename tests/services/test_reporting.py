@@ -136,16 +136,27 @@ def test_compliance_reflects_the_store(app: App) -> None:
             unit = session.get(Unit, proc.vacancy.unit_id).code
             row = expected.setdefault(unit, [0, 0, 0, 0])
             row[0] += 1
-            statuses = [d.status for d in session.query(DeviationRow).filter_by(
-                procedure_id=proc.id)]
+            statuses = [
+                d.status for d in session.query(DeviationRow).filter_by(procedure_id=proc.id)
+            ]
             row[1] += all(s == "approved" for s in statuses)
-            g2 = session.query(StageChange).filter_by(
-                procedure_id=proc.id, from_stage="screening").all()
+            g2 = (
+                session.query(StageChange)
+                .filter_by(procedure_id=proc.id, from_stage="screening")
+                .all()
+            )
             if proc.vacancy.scale >= 12 and g2:
                 row[2] += 1
                 row[3] += not any(f["code"] == "ROONEY" for ch in g2 for f in ch.findings)
-    got = {c.unit: [c.procedures, c.without_unapproved_deviation, c.rooney_applicable,
-                    c.rooney_compliant] for c in data.compliance}
+    got = {
+        c.unit: [
+            c.procedures,
+            c.without_unapproved_deviation,
+            c.rooney_applicable,
+            c.rooney_compliant,
+        ]
+        for c in data.compliance
+    }
     assert got == expected
     assert any(v[1] < v[0] for v in got.values())  # pending deviations count against a unit
 

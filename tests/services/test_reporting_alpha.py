@@ -45,7 +45,8 @@ def test_krippendorff_ordinal_example() -> None:
     st.integers(2, 5).flatmap(
         lambda raters: st.lists(
             st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=raters, max_size=raters),
-            min_size=1, max_size=12,
+            min_size=1,
+            max_size=12,
         )
     )
 )

@@ -33,7 +33,7 @@ from bewustwerven.services.base import Service
 from bewustwerven.services.errors import Forbidden, InvalidInput
 from bewustwerven.services.reporting import figures
 from bewustwerven.services.reporting.dossier import gather_dossier
-from bewustwerven.services.reporting.organisation import gather_raw
+from bewustwerven.services.reporting.organisation import FUNNEL_STAGES, gather_raw
 from bewustwerven.services.reporting.scope import Scope
 from bewustwerven.store import audit
 from bewustwerven.store.models import PolicyProfileRow
@@ -143,7 +143,7 @@ class ReportingService(Service):
             units=tuple(raw.units),
             procedures=sum(raw.procedures.values()),
             compliance=figures.compliance(raw, blocks),
-            stages=figures.FUNNEL_STAGES,
+            stages=FUNNEL_STAGES,
             group_funnel=figures._count_table(by_name["group_funnel"], "group_funnel"),
             unit_funnel=figures._count_table(by_name["unit_funnel"], "unit_funnel"),
             transitions=figures.transitions(per["origin"], by_name["group_funnel"]),
@@ -187,28 +187,44 @@ class ReportingService(Service):
         progress("render")
         write_organisation(data, target, lang=lang)
         return self._exported(
-            target, fmt, "organisation", data.header,
-            period=[start.isoformat(), end.isoformat()], units=list(units),
+            target,
+            fmt,
+            "organisation",
+            data.header,
+            period=[start.isoformat(), end.isoformat()],
+            units=list(units),
         )
 
     # -- shared -----------------------------------------------------------------------
     def _current_profile(self, session: object) -> PolicyProfile:
         row = session.execute(  # type: ignore[attr-defined]
-            select(PolicyProfileRow).order_by(PolicyProfileRow.imported_at.desc(),
-                                              PolicyProfileRow.id.desc()).limit(1)
+            select(PolicyProfileRow)
+            .order_by(PolicyProfileRow.imported_at.desc(), PolicyProfileRow.id.desc())
+            .limit(1)
         ).scalar_one()
         return parse_profile(row.toml)
 
     def _exported(
-        self, path: Path, fmt: str, kind: str, header: M.ReportHeader,
-        procedure_id: int | None = None, **payload: object,
+        self,
+        path: Path,
+        fmt: str,
+        kind: str,
+        header: M.ReportHeader,
+        procedure_id: int | None = None,
+        **payload: object,
     ) -> ExportResult:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         printed = header.audit.hash if header.audit else None
         with self.write() as session:
             self.event(
-                session, "report.exported", procedure_id=procedure_id, kind=kind, format=fmt,
-                sha256=digest, printed_head=printed, **payload,
+                session,
+                "report.exported",
+                procedure_id=procedure_id,
+                kind=kind,
+                format=fmt,
+                sha256=digest,
+                printed_head=printed,
+                **payload,
             )
         return ExportResult(path, fmt, digest, printed)
 
@@ -230,11 +246,21 @@ def _empty_org(
 ) -> M.OrgReportData:
     empty = M.CountTable("empty", "", "", (), (), (), (), (), 0)
     return M.OrgReportData(
-        header=header, units=tuple(getattr(raw, "units", ())),
+        header=header,
+        units=tuple(getattr(raw, "units", ())),
         procedures=sum(getattr(raw, "procedures", {}).values()),
-        compliance=compliance, stages=figures.FUNNEL_STAGES, group_funnel=empty,
-        unit_funnel=empty, transitions=(), channels=empty, channel_selected=empty, targets=(),
-        target_tables=(), reliability=(), score_spread={}, score_values=(),
+        compliance=compliance,
+        stages=FUNNEL_STAGES,
+        group_funnel=empty,
+        unit_funnel=empty,
+        transitions=(),
+        channels=empty,
+        channel_selected=empty,
+        targets=(),
+        target_tables=(),
+        reliability=(),
+        score_spread={},
+        score_values=(),
     )
 
 

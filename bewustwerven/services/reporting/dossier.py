@@ -78,8 +78,13 @@ def _stages(session: Session, proc: Procedure, logins: Mapping[int, str]) -> lis
 
 
 def _gate_check(
-    session: Session, proc: Procedure, code: str, from_stage: Stage, now_findings: list[Finding],
-    applies: bool, members_only: bool,
+    session: Session,
+    proc: Procedure,
+    code: str,
+    from_stage: Stage,
+    now_findings: list[Finding],
+    applies: bool,
+    members_only: bool,
 ) -> M.RuleCheck:
     if not applies:
         return M.RuleCheck(code, False, "not_applicable", (), {})
@@ -93,8 +98,11 @@ def _gate_check(
         found = [_check_finding(f) for f in passed if f.get("code") == code]
         outcome = "waived" if any(f.waived_by for f in found) else "passed"
         facts = {
-            k: int(v) for f in passed if f.get("code") == code
-            for k, v in dict(f.get("facts", {})).items() if isinstance(v, int | bool)
+            k: int(v)
+            for f in passed
+            if f.get("code") == code
+            for k, v in dict(f.get("facts") or {}).items()
+            if isinstance(v, int | bool)
         }
     else:
         found = [_check_finding(f) for f in now_findings]
@@ -117,14 +125,20 @@ def _sheets(session: Session, proc: Procedure, logins: Mapping[int, str]) -> lis
     return [
         M.SheetEntry(
             f"{s.stage}" + (f" (r{s.round})" if s.round != proc.round else ""),
-            logins.get(s.member_id, "?"), pseudo, s.version, s.status, s.submitted_at,
+            logins.get(s.member_id, "?"),
+            pseudo,
+            s.version,
+            s.status,
+            s.submitted_at,
             s.amend_reason,
         )
         for s, pseudo in rows
     ]
 
 
-def _reliability(session: Session, proc: Procedure, logins: Mapping[int, str]) -> list[M.StageReliability]:
+def _reliability(
+    session: Session, proc: Procedure, logins: Mapping[int, str]
+) -> list[M.StageReliability]:
     out = []
     for stage in SCORED_STAGES:
         rows = session.execute(
@@ -140,11 +154,15 @@ def _reliability(session: Session, proc: Procedure, logins: Mapping[int, str]) -
         ).all()
         if not rows:
             continue
-        ratings = [(logins.get(m, "?"), f"{c}/{item}", float(v)) for m, c, item, v in rows]
+        ratings = [(logins.get(m, "?"), f"{c}/{item}", float(v or 0)) for m, c, item, v in rows]
         alpha = krippendorff_alpha(ratings)
         out.append(
             M.StageReliability(
-                stage.value, alpha.alpha, alpha.flagged, alpha.raters, alpha.pairable_units,
+                stage.value,
+                alpha.alpha,
+                alpha.flagged,
+                alpha.raters,
+                alpha.pairable_units,
                 None if alpha.reason is None else alpha.reason.value,
                 tuple(
                     M.Leniency(r.rater, r.mean_difference, r.shared_units)
@@ -156,8 +174,12 @@ def _reliability(session: Session, proc: Procedure, logins: Mapping[int, str]) -
 
 
 def gather_dossier(
-    session: Session, proc: Procedure, cipher: FieldCipher, header: M.ReportHeader,
-    *, with_identities: bool,
+    session: Session,
+    proc: Procedure,
+    cipher: FieldCipher,
+    header: M.ReportHeader,
+    *,
+    with_identities: bool,
 ) -> M.DossierData:
     """Everything the dossier prints. ``with_identities`` False: for a committee member."""
     logins = _logins(session)
@@ -189,21 +211,32 @@ def gather_dossier(
     ).scalar_one_or_none()
     dec_entry = None
     if decision is not None:
-        chosen = session.get(Candidate, decision.chosen_candidate_id) if decision.chosen_candidate_id else None
+        chosen = (
+            session.get(Candidate, decision.chosen_candidate_id)
+            if decision.chosen_candidate_id
+            else None
+        )
         name = None
         if with_identities and chosen is not None and chosen.revealed_at is not None:
             name = cipher.open(chosen.name_enc, "candidates.name")
         dec_entry = M.DecisionEntry(
-            chosen.pseudonym if chosen else None, name, decision.motivation,
-            dict(decision.motivations), decision.preference_motivation, decision.tie_breaker,
-            tuple(decision.ranked_equal), logins.get(decision.decided_by, "?"),
+            chosen.pseudonym if chosen else None,
+            name,
+            decision.motivation,
+            dict(decision.motivations),
+            decision.preference_motivation,
+            decision.tie_breaker,
+            tuple(decision.ranked_equal),
+            logins.get(decision.decided_by, "?"),
             decision.decided_at,
         )
     stage = Stage(proc.stage)
     rooney_now: list[Finding] = []
     pref_now: list[Finding] = []
     if stage is Stage.SCREENING:
-        rooney_now = check_rooney(v.scale, F.shortlist_facts(session, proc, cipher, profile), profile)
+        rooney_now = check_rooney(
+            v.scale, F.shortlist_facts(session, proc, cipher, profile), profile
+        )
     if stage is Stage.DECISION:
         pref_now = check_preference(F.decision_facts(session, proc, cipher, profile), profile)
     scored = stage.order >= Stage.SCREENING.order
@@ -237,7 +270,11 @@ def gather_dossier(
         committee_findings=tuple(_check_finding(f) for f in committee_check),
         criteria=tuple(
             M.Criterion(
-                c.key, c.name, c.description, c.knockout, c.weight,
+                c.key,
+                c.name,
+                c.description,
+                c.knockout,
+                c.weight,
                 tuple(
                     M.Question(q.key, q.text, {int(k): a for k, a in q.anchors.items()})
                     for q in qs[c.id]
@@ -253,20 +290,34 @@ def gather_dossier(
         sheets=tuple(_sheets(session, proc, logins)),
         consensus=tuple(
             M.ConsensusEntry(
-                c.stage, pseudo, c.outcome, c.total, dict(c.scores), dict(c.motivations),
-                logins.get(c.decided_by, "?"), c.decided_at,
+                c.stage,
+                pseudo,
+                c.outcome,
+                c.total,
+                dict(c.scores),
+                dict(c.motivations),
+                logins.get(c.decided_by, "?"),
+                c.decided_at,
             )
             for c, pseudo in cons
         ),
         decision=dec_entry,
         checks=(
             _gate_check(
-                session, proc, "ROONEY", Stage.SCREENING, rooney_now,
+                session,
+                proc,
+                "ROONEY",
+                Stage.SCREENING,
+                rooney_now,
                 scored and v.scale >= profile.rule("ROONEY").int("from_scale"),
                 not with_identities,
             ),
             _gate_check(
-                session, proc, "PREF", Stage.DECISION, pref_now,
+                session,
+                proc,
+                "PREF",
+                Stage.DECISION,
+                pref_now,
                 stage.order >= Stage.DECISION.order
                 and v.scale >= profile.rule("PREF").int("from_scale"),
                 not with_identities,
@@ -274,8 +325,18 @@ def gather_dossier(
         ),
         deviations=tuple(
             M.DeviationEntry(
-                d.id, d.type, d.rule_code, d.stage, d.justification, d.status, req, d.requested_at,
-                dec, d.decided_at, d.comment, d.used_at is not None,
+                d.id,
+                d.type,
+                d.rule_code,
+                d.stage,
+                d.justification,
+                d.status,
+                req,
+                d.requested_at,
+                dec,
+                d.decided_at,
+                d.comment,
+                d.used_at is not None,
             )
             for d, req, dec in devs
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
+from itertools import pairwise
 
 from bewustwerven.core.stats import (
     Funnel,
@@ -32,8 +33,16 @@ AGE_COLS = ("under_35", "35_plus", "unknown", "other")
 
 def _count_table(t: SuppressedTable, key: str) -> M.CountTable:
     return M.CountTable(
-        key, t.row_dim, t.col_dim, t.row_labels, t.col_labels, t.cells, t.row_totals,
-        t.col_totals, t.grand_total, t.cumulative,
+        key,
+        t.row_dim,
+        t.col_dim,
+        t.row_labels,
+        t.col_labels,
+        t.cells,
+        t.row_totals,
+        t.col_totals,
+        t.grand_total,
+        t.cumulative,
     )
 
 
@@ -42,13 +51,13 @@ def _cumulative(counts: dict[str, list[int]], labels: list[str]) -> dict[str, di
     out: dict[str, dict[str, int]] = {}
     for label in labels:
         by_rank = counts.get(label, [0] * len(FUNNEL_STAGES))
-        out[label] = {
-            s: sum(by_rank[k:]) for k, s in enumerate(FUNNEL_STAGES)
-        }
+        out[label] = {s: sum(by_rank[k:]) for k, s in enumerate(FUNNEL_STAGES)}
     return out
 
 
-def build_tables(raw: RawOrg, n: int) -> tuple[list[SuppressedTable], dict[str, dict[str, list[int]]]]:
+def build_tables(
+    raw: RawOrg, n: int
+) -> tuple[list[SuppressedTable], dict[str, dict[str, list[int]]]]:
     """The linked count tables, suppressed; and the raw per-rank counts for the analysis."""
     by: dict[str, dict[str, list[int]]] = {
         k: defaultdict(lambda: [0] * len(FUNNEL_STAGES)) for k in ("origin", "unit", "channel")
@@ -72,12 +81,33 @@ def build_tables(raw: RawOrg, n: int) -> tuple[list[SuppressedTable], dict[str, 
     channels = sorted(by["channel"])
     origins = list(ORIGINS)
     tables = [
-        Table.from_mapping(_cumulative(by["origin"], origins), "origin", "stage", origins,
-                           FUNNEL_STAGES, "group_funnel", cumulative=True),
-        Table.from_mapping(_cumulative(by["unit"], units), "unit", "stage", units,
-                           FUNNEL_STAGES, "unit_funnel", cumulative=True),
-        Table.from_mapping(_cumulative(by["channel"], channels), "channel", "stage", channels,
-                           FUNNEL_STAGES, "channel_funnel", cumulative=True),
+        Table.from_mapping(
+            _cumulative(by["origin"], origins),
+            "origin",
+            "stage",
+            origins,
+            FUNNEL_STAGES,
+            "group_funnel",
+            cumulative=True,
+        ),
+        Table.from_mapping(
+            _cumulative(by["unit"], units),
+            "unit",
+            "stage",
+            units,
+            FUNNEL_STAGES,
+            "unit_funnel",
+            cumulative=True,
+        ),
+        Table.from_mapping(
+            _cumulative(by["channel"], channels),
+            "channel",
+            "stage",
+            channels,
+            FUNNEL_STAGES,
+            "channel_funnel",
+            cumulative=True,
+        ),
         Table.from_mapping(channel_apps, "origin", "channel", origins, channels, "channels"),
         Table.from_mapping(target, "unit", "target_origin", units, TARGET_COLS, "target_origin"),
         Table.from_mapping(age, "unit", "target_age", units, AGE_COLS, "target_age"),
@@ -90,15 +120,27 @@ def transitions(
 ) -> tuple[M.FunnelTransition, ...]:
     funnel = Funnel.from_nested(_cumulative(per_origin, list(ORIGINS)), FUNNEL_STAGES)
     out = []
-    for a, b in zip(FUNNEL_STAGES, FUNNEL_STAGES[1:], strict=False):
+    for a, b in pairwise(FUNNEL_STAGES):
         pub = publish_transition(analyse_transition(funnel, a, b), published)
         out.append(
             M.FunnelTransition(
-                pub.from_stage, pub.to_stage, pub.considered, pub.selected, pub.overall_rate,
+                pub.from_stage,
+                pub.to_stage,
+                pub.considered,
+                pub.selected,
+                pub.overall_rate,
                 pub.reference_group,
                 tuple(
-                    M.FunnelStep(g.group, g.considered, g.selected, g.rate, g.impact_ratio,
-                                 g.adverse_impact, g.fisher_p, g.shortfall)
+                    M.FunnelStep(
+                        g.group,
+                        g.considered,
+                        g.selected,
+                        g.rate,
+                        g.impact_ratio,
+                        g.adverse_impact,
+                        g.fisher_p,
+                        g.shortfall,
+                    )
                     for g in pub.groups
                 ),
             )
@@ -109,11 +151,23 @@ def transitions(
     )
     out.append(
         M.FunnelTransition(
-            pub.from_stage, pub.to_stage, pub.considered, pub.selected, pub.overall_rate,
+            pub.from_stage,
+            pub.to_stage,
+            pub.considered,
+            pub.selected,
+            pub.overall_rate,
             pub.reference_group,
             tuple(
-                M.FunnelStep(g.group, g.considered, g.selected, g.rate, g.impact_ratio,
-                             g.adverse_impact, g.fisher_p, g.shortfall)
+                M.FunnelStep(
+                    g.group,
+                    g.considered,
+                    g.selected,
+                    g.rate,
+                    g.impact_ratio,
+                    g.adverse_impact,
+                    g.fisher_p,
+                    g.shortfall,
+                )
                 for g in pub.groups
             ),
         )
@@ -181,7 +235,10 @@ def reliability(raw: RawOrg, n: int) -> tuple[M.ReliabilitySummary, ...]:
         shown = raters >= n and bool(alphas)
         out.append(
             M.ReliabilitySummary(
-                unit, stage, len(alphas), raters,
+                unit,
+                stage,
+                len(alphas),
+                raters,
                 statistics.median(alphas) if shown else None,
                 sum(1 for a in alphas if flagged(a)) if shown else None,
                 shown,
@@ -192,7 +249,10 @@ def reliability(raw: RawOrg, n: int) -> tuple[M.ReliabilitySummary, ...]:
         shown = raters >= n and bool(alphas)
         out.append(
             M.ReliabilitySummary(
-                "", stage, len(alphas), raters,
+                "",
+                stage,
+                len(alphas),
+                raters,
                 statistics.median(alphas) if shown else None,
                 sum(1 for a in alphas if flagged(a)) if shown else None,
                 shown,

@@ -58,7 +58,10 @@ def mapping_source(dialect: str) -> str:
 
 
 def group_codes(
-    session: Session, scope_sql: str, params: dict[str, Any], cipher: FieldCipher,
+    session: Session,
+    scope_sql: str,
+    params: dict[str, Any],
+    cipher: FieldCipher,
     target: TargetGroup,
 ) -> str:
     """JSON ``{candidate id: code}`` for every self-identified candidate in scope."""

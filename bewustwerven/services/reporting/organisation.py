@@ -78,8 +78,14 @@ def gather_raw(
 
 
 def _candidates(
-    session: Session, cipher: FieldCipher, profile: PolicyProfile, where: str,
-    p: dict[str, Any], dialect: str, target_scale: int, raw: RawOrg,
+    session: Session,
+    cipher: FieldCipher,
+    profile: PolicyProfile,
+    where: str,
+    p: dict[str, Any],
+    dialect: str,
+    target_scale: int,
+    raw: RawOrg,
 ) -> None:
     target = TargetGroup.from_mapping(profile.target_group)
     groups = group_codes(session, where, p, cipher, target)
@@ -115,7 +121,11 @@ def _candidates(
 
 
 def _compliance(
-    session: Session, profile: PolicyProfile, where: str, p: dict[str, Any], dialect: str,
+    session: Session,
+    profile: PolicyProfile,
+    where: str,
+    p: dict[str, Any],
+    dialect: str,
     raw: RawOrg,
 ) -> None:
     rooney_scale = profile.rule("ROONEY").int("from_scale")
@@ -125,8 +135,9 @@ def _compliance(
     )
     rooney_waived = (
         "EXISTS (SELECT 1 FROM stage_changes s WHERE s.procedure_id = p.id "
-        "AND s.from_stage = 'screening' AND (CAST(s.findings AS TEXT) LIKE '%\"code\": \"ROONEY\"%' "
-        "OR CAST(s.findings AS TEXT) LIKE '%\"code\":\"ROONEY\"%'))"
+        "AND s.from_stage = 'screening' "
+        'AND (CAST(s.findings AS TEXT) LIKE \'%"code": "ROONEY"%\' '
+        'OR CAST(s.findings AS TEXT) LIKE \'%"code":"ROONEY"%\'))'
     )
     for unit, n, ok, applicable, compliant in _rows(
         session,
@@ -185,7 +196,9 @@ def _reliability(
     session: Session, profile: PolicyProfile, where: str, p: dict[str, Any], raw: RawOrg
 ) -> None:
     values = range(profile.scale_min, profile.scale_max + 1)
-    per_value = ", ".join(f"SUM(CASE WHEN sc.value = {v} THEN 1 ELSE 0 END) AS n{v}" for v in values)
+    per_value = ", ".join(
+        f"SUM(CASE WHEN sc.value = {v} THEN 1 ELSE 0 END) AS n{v}" for v in values
+    )
     pairs = [(c, k) for c in values for k in values]
     sums = ", ".join(
         f"SUM(n{c} * {f'n{k}' if c != k else f'(n{k} - 1)'} * 1.0 / (m - 1))" for c, k in pairs

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-SCOPE_JOINS = (
-    "JOIN vacancies va ON va.id = p.vacancy_id JOIN units u ON u.id = va.unit_id "
-)
+SCOPE_JOINS = "JOIN vacancies va ON va.id = p.vacancy_id JOIN units u ON u.id = va.unit_id "
 
 
 @dataclass(frozen=True, slots=True)
