@@ -13,6 +13,9 @@ SMOKE=$(mktemp -d /tmp/bw-smoke.XXXXXX)
 t0=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$OUT/dist" --workpath "$OUT/work" "$ROOT/build.spec"
+# PyInstaller gives copied files a new mtime; deduce then thinks its word lists are newer than
+# its prebuilt lookup cache and rebuilds it (~90 s, 900 MB) on first use. Date them back.
+find "$OUT/dist/bewustwerven/_internal/deduce/data/lookup/src" -exec touch -d 2000-01-01 {} +
 t1=$(date +%s)
 cp -a "$OUT/dist/bewustwerven" "$SMOKE/app"
 cd "$SMOKE"  # nothing of the checkout is reachable from here
