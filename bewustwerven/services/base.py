@@ -7,11 +7,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, object_mapper
 from sqlalchemy.orm.exc import StaleDataError
 
 from bewustwerven.core.procedure import Role
-from bewustwerven.services.errors import ChangedMeanwhile, Forbidden, NotFound
+from bewustwerven.services.errors import ChangedMeanwhile, Forbidden, KnownError, NotFound
 from bewustwerven.store import audit
 from bewustwerven.store.db import Database
 
@@ -32,6 +33,51 @@ class Actor:
 ROLE_NAMES_NL = {r: r.label("nl") for r in Role}
 
 
+class ConnectionLost(KnownError):
+    """The database connection broke during a call: nothing of it was saved; try again."""
+
+
+CONNECTION_LOST = ConnectionLost(
+    "De verbinding met de database is verbroken. Uw wijziging is niet opgeslagen. "
+    "Probeer het opnieuw; het programma maakt zelf een nieuwe verbinding.",
+    "The connection to the database was lost. Your change was not saved. Try again; the "
+    "program makes a new connection by itself.",
+)
+
+
+def _connection_lost(exc: DBAPIError) -> bool:
+    if exc.connection_invalidated:
+        return True
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+    return sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03")
+
+
+def _versioned_rows(session: Session) -> list[tuple[str, int]]:
+    rows = []
+    for obj in list(session.dirty) + list(session.deleted):
+        mapper = object_mapper(obj)
+        if mapper.version_id_col is None:
+            continue
+        pk = mapper.primary_key_from_instance(obj)[0]
+        if pk is not None:
+            rows.append((mapper.local_table.name, int(pk)))  # type: ignore[attr-defined]
+    return rows
+
+
+def _changed_meanwhile(by: str | None) -> ChangedMeanwhile:
+    if by:
+        return ChangedMeanwhile(
+            f"{by} heeft dit intussen gewijzigd. Laad het opnieuw en probeer het nog eens; er "
+            "is niets opgeslagen.",
+            f"{by} changed this meanwhile. Reload and try again; nothing was saved.",
+        )
+    return ChangedMeanwhile(
+        "Iemand anders heeft dit intussen gewijzigd. Laad het opnieuw en probeer het nog "
+        "eens; er is niets opgeslagen.",
+        "Someone else changed this meanwhile. Reload and try again; nothing was saved.",
+    )
+
+
 class Service:
     """Base of the service classes. One public method is one transaction."""
 
@@ -50,20 +96,48 @@ class Service:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """One transaction; a lost update becomes "changed meanwhile by ...", a broken
+        connection a plain message (the transaction is rolled back either way)."""
+        stale: list[tuple[str, int]] = []
         try:
             with self.db.write() as session:
-                yield session
+                try:
+                    yield session
+                except StaleDataError:
+                    stale = _versioned_rows(session)
+                    raise
+                try:
+                    session.flush()
+                except StaleDataError:
+                    stale = _versioned_rows(session)
+                    raise
         except StaleDataError as exc:
-            raise ChangedMeanwhile(
-                "Iemand anders heeft dit intussen gewijzigd. Laad het opnieuw en probeer het nog "
-                "eens; er is niets opgeslagen.",
-                "Someone else changed this meanwhile. Reload and try again; nothing was saved.",
-            ) from exc
+            raise _changed_meanwhile(self._last_writer(stale)) from exc
+        except DBAPIError as exc:
+            if _connection_lost(exc):
+                raise CONNECTION_LOST from exc
+            raise
+
+    def _last_writer(self, rows: list[tuple[str, int]]) -> str | None:
+        try:
+            with self.db.read() as session:
+                for table, pk in rows:
+                    who = audit.last_actor(session, table, pk)
+                    if who and who != self.actor.login:
+                        return who
+        except DBAPIError:
+            return None
+        return None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.db.read() as session:
-            yield session
+        try:
+            with self.db.read() as session:
+                yield session
+        except DBAPIError as exc:
+            if _connection_lost(exc):
+                raise CONNECTION_LOST from exc
+            raise
 
     def event(
         self, session: Session, action: str, *, procedure_id: int | None = None, **payload: Any

@@ -54,7 +54,14 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
     On a database without users, the login that opens it becomes its first
     administrator (with every role, so one person can try the whole tool).
     """
-    login = (login or os_login()).strip()
+    db_login = db.login
+    login = (login or db_login or os_login()).strip()
+    if db_login is not None and login != db_login and not _is_schema_owner(db):
+        raise Forbidden(
+            f"U bent met de database verbonden als '{db_login}' en kunt niet werken als "
+            f"'{login}'.",
+            f"You are connected to the database as '{db_login}' and cannot act as '{login}'.",
+        )
     with db.write() as session:
         user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
         if user is None:
@@ -80,6 +87,13 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
                 f"Gebruiker '{login}' is uitgeschakeld.", f"User '{login}' is disabled."
             )
         return _actor(user)
+
+
+def _is_schema_owner(db: Database) -> bool:
+    from bewustwerven.store.pg.policies import owns_schema
+
+    with db.engine.connect() as conn:
+        return owns_schema(conn)
 
 
 def _info(user: User, units: dict[int, str]) -> UserInfo:
@@ -111,7 +125,10 @@ class UserService(Service):
         gender: str | None = None,
         birth_year: int | None = None,
         outside_european_background: bool | None = None,
+        password: str | None = None,
     ) -> UserInfo:
+        """Add a user. On PostgreSQL also their LOGIN role in the group roles, with
+        ``password`` when given (and the data key wrapped for them under it)."""
         self.require(Role.ADMIN)
         login = login.strip()
         if not login or any(c.isspace() for c in login):
@@ -136,6 +153,8 @@ class UserService(Service):
             )
             user.profile_enc = self._seal_profile(gender, birth_year, outside_european_background)
             session.add(user)
+            if self.db.dialect == "postgresql":
+                self._login_role(session, login, sorted(role_set), password, create=True)
             self.event(session, "user.added", login=login, roles=sorted(role_set))
             return _info(user, {unit.id: unit.code} if unit else {})
 
@@ -150,6 +169,8 @@ class UserService(Service):
                     "You cannot remove your own administrator role.",
                 )
             user.roles = ",".join(sorted(role_set))
+            if self.db.dialect == "postgresql":
+                self._login_role(session, login, sorted(role_set), None, create=False)
             self.event(session, "user.roles", login=login, roles=sorted(role_set))
 
     def set_trained(self, login: str, trained: bool) -> None:
@@ -172,6 +193,15 @@ class UserService(Service):
                 (u.code, u.name)
                 for u in session.execute(select(Unit).order_by(Unit.code)).scalars()
             ]
+
+    def _login_role(
+        self, session: Session, login: str, roles: list[str], password: str | None, *, create: bool
+    ) -> None:
+        from bewustwerven.store.pg import logins
+
+        logins.set_login(session, login, roles, password, create=create)
+        if password:
+            logins.give_key(session, login, self.db.data_key, password)
 
     def _seal_profile(
         self, gender: str | None, birth_year: int | None, outside_eu: bool | None

@@ -110,6 +110,22 @@ def _clear(session: Session) -> None:
     session.info.pop("bw_marks", None)
 
 
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+# PostgreSQL: tables most roles read through a view that masks personal columns; the
+# server computes their digests (store/pg/digests.py), so writer and auditor agree.
+_SERVER_DIGESTED = ("candidates", "documents")
+
+
+def _server_digests(session: Session, table: str, pks: list[int] | None) -> dict[int, str]:
+    rows = session.execute(
+        text("SELECT id, digest FROM public.bw_row_digests(:t, :ids)"), {"t": table, "ids": pks}
+    )
+    return {int(r[0]): str(r[1]) for r in rows}
+
+
 def _digests(session: Session, touched: dict[tuple[str, int], bool]) -> list[list[Any]]:
     by_table: dict[str, list[int]] = {}
     for (table, pk), alive in touched.items():
@@ -117,7 +133,12 @@ def _digests(session: Session, touched: dict[tuple[str, int], bool]) -> list[lis
             by_table.setdefault(table, []).append(pk)
     found: dict[tuple[str, int], str] = {}
     tables = Base.metadata.tables
+    server = _postgres(session)
     for table, pks in by_table.items():
+        if server and table in _SERVER_DIGESTED:
+            for pk, digest in _server_digests(session, table, pks).items():
+                found[(table, pk)] = digest
+            continue
         t = tables[table]
         for chunk_start in range(0, len(pks), 500):
             chunk = pks[chunk_start : chunk_start + 500]
@@ -146,14 +167,12 @@ def record(
     """Append one event for everything this transaction changed so far."""
     session.flush()
     touched: dict[tuple[str, int], bool] = session.info.pop(_PENDING, {})
-    _lock_chain(session)
-    head = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
-    seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
-    when = at or datetime.now().replace(microsecond=0)
+    rows_text = canonical(_digests(session, touched))  # before the lock: keep it short
     payload_text = canonical(payload or {})
-    rows_text = canonical(_digests(session, touched))
+    _lock_chain(session)
+    current = head(session)
+    seq, prev = (current[0] + 1, current[1]) if current else (1, GENESIS)
+    when = at or datetime.now().replace(microsecond=0)
     ev = AuditEvent(
         seq=seq,
         at=when,
@@ -172,6 +191,11 @@ def record(
 
 
 def head(session: Session) -> tuple[int, str] | None:
+    """The last event's number and hash (on PostgreSQL also for roles that may not read
+    the trail: a SECURITY DEFINER function returns the head only)."""
+    if _postgres(session):
+        found = session.execute(text("SELECT seq, hash FROM public.bw_audit_head()")).first()
+        return (int(found[0]), str(found[1])) if found else None
     row = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
@@ -230,17 +254,15 @@ def verify(session: Session, *, head_hash: str | None = None) -> VerifyResult:
         prev, last_seq = ev.hash, ev.seq
         session.expunge(ev)
 
-    tables = Base.metadata.tables
+    server = _postgres(session)
     for name in audited_tables():
-        t = tables[name]
         present: set[int] = set()
-        for row in session.execute(select(t).execution_options(yield_per=5000)).mappings():
-            pk = int(row["id"])
+        for pk, digest in _stored_digests(session, name, server):
             present.add(pk)
             known = latest.get((name, pk))
             if known is None:
                 bad(last_seq + 1, f"{name} #{pk} is not in the trail (inserted outside the app)")
-            elif known[0] != row_digest(dict(row)):
+            elif known[0] != digest:
                 bad(known[1], f"{name} #{pk} was changed outside the app")
         for (table, pk), (digest, seq) in latest.items():
             if table == name and digest is not None and pk not in present:
@@ -252,6 +274,32 @@ def verify(session: Session, *, head_hash: str | None = None) -> VerifyResult:
     if head_hash is not None:
         result.head_found = seen_head
     return result
+
+
+def _stored_digests(session: Session, name: str, server: bool) -> Iterator[tuple[int, str]]:
+    if server and name in _SERVER_DIGESTED:
+        yield from _server_digests(session, name, None).items()
+        return
+    t = Base.metadata.tables[name]
+    for row in session.execute(select(t).execution_options(yield_per=5000)).mappings():
+        yield int(row["id"]), row_digest(dict(row))
+
+
+def last_actor(session: Session, table: str, pk: int) -> str | None:
+    """Who wrote the row last, as the trail says (None when unknown)."""
+    if _postgres(session):
+        found = session.execute(
+            text("SELECT public.bw_last_writer(:t, :pk)"), {"t": table, "pk": pk}
+        ).scalar_one_or_none()
+        return str(found) if found else None
+    needle = "%" + canonical(table) + f",{int(pk)},%"
+    row = session.execute(
+        select(AuditEvent.actor)
+        .where(AuditEvent.rows.like(needle))
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).first()
+    return str(row[0]) if row else None
 
 
 def count_events(session: Session) -> int:

@@ -12,7 +12,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from bewustwerven.store import audit, keys, migrate
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import Meta
+from bewustwerven.store.pg import logins as pg_logins
+from bewustwerven.store.pg import policies as pg_policies
+from bewustwerven.store.pg.logins import DatabaseUnavailable
+
+__all__ = ["Database", "DatabaseUnavailable", "NeedsUpgrade", "open_database"]
 
 ENV_DB = "BEWUSTWERVEN_DB"
 ENV_PASSPHRASE = "BEWUSTWERVEN_PASSPHRASE"
@@ -78,7 +83,15 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 15})
         _sqlite_setup(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(
+        pg_logins.with_password(url),
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10, "application_name": "bewustwerven"},
+    )
+
+
+def is_postgres(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
 
 
 class NeedsUpgrade(RuntimeError):
@@ -94,10 +107,16 @@ class Database:
     _reader: sessionmaker[Session]
     _writer: sessionmaker[Session]
     key_in_keyring: bool = True
+    data_key: bytes = field(default=b"", repr=False)
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def login(self) -> str | None:
+        """The database login on PostgreSQL (the person's own role); None on SQLite."""
+        return self.engine.url.username if self.dialect == "postgresql" else None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -132,6 +151,32 @@ def _upgrade_with_backup(engine: Engine, url: str) -> Path | None:
     return backup
 
 
+def ensure_policies(engine: Engine, *, force: bool = False) -> bool:
+    """PostgreSQL: apply roles, grants and policies when the code wants other ones.
+
+    Only the schema owner can; any other login only checks that they are in place.
+    Returns True when they were (re)applied.
+    """
+    if engine.dialect.name != "postgresql":
+        return False
+    with engine.begin() as conn:
+        owner = pg_policies.owns_schema(conn)
+        if not owner:
+            if pg_policies.applied(conn) is None:
+                raise NeedsUpgrade(
+                    "De toegangsregels van deze database zijn nog niet ingesteld. Vraag de "
+                    "beheerder `bewustwerven db upgrade` uit te voeren. / The access rules of "
+                    "this database are not set up yet. Ask the administrator to run "
+                    "`bewustwerven db upgrade`."
+                )
+            return False
+        me = str(conn.exec_driver_sql("SELECT current_user").scalar_one())
+        if not force and pg_policies.applied(conn) == pg_policies.expected(conn, me):
+            return False
+        pg_policies.apply(conn)
+        return True
+
+
 def _meta(session: Session) -> dict[str, str]:
     return {m.key: m.value for m in session.execute(select(Meta)).scalars()}
 
@@ -155,6 +200,10 @@ def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, boo
         key_or_none = keys.load_from_keyring(db_id)
         if key_or_none is not None and keys.key_matches(key_or_none, meta["key_check"]):
             return key_or_none, db_id, True
+        if engine.dialect.name == "postgresql" and key_or_none is None:
+            mine = pg_logins.key_for_me(session.connection(), engine.url.password)
+            if mine is not None and keys.key_matches(mine, meta["key_check"]):
+                return mine, db_id, keys.store_in_keyring(db_id, mine)
         if passphrase and "key_wrapped" in meta:
             key = keys.unwrap_key(meta["key_wrapped"], passphrase)
             if keys.key_matches(key, meta["key_check"]):
@@ -181,8 +230,11 @@ def open_database(
     url = resolve_url(db)
     engine = make_engine(url)
     try:
+        if is_postgres(url):
+            _check_reachable(engine, url)
         if upgrade:
             _upgrade_with_backup(engine, url)
+            ensure_policies(engine)
         else:
             with engine.connect() as conn:
                 if migrate.check_revision(conn):
@@ -191,6 +243,7 @@ def open_database(
                         "upgrade` uit. / The schema is older than the program: run `bewustwerven "
                         "db upgrade`."
                     )
+            ensure_policies(engine)
         key, db_id, in_keyring = _obtain_key(engine, passphrase)
     except BaseException:
         engine.dispose()
@@ -207,4 +260,15 @@ def open_database(
         _reader=reader,
         _writer=writer,
         key_in_keyring=in_keyring,
+        data_key=key,
     )
+
+
+def _check_reachable(engine: Engine, url: str) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except DBAPIError as exc:
+        raise pg_logins.unavailable(exc, url) from exc
