@@ -125,8 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     print("organisation report ...", file=sys.stderr)
     rows += _report(year, env)
     print("audit verify ...", file=sys.stderr)
-    took, data = _child("verify", year, env)
-    ftook, _ = _child("verify_floor", year, env)
+    _took, data = _child("verify", year, env)
+    _ftook, _ = _child("verify_floor", year, env)
     rows.append(
         Row(
             f"audit verify, whole trail ({data.get('events')} events, ok={data.get('ok')})",

@@ -325,6 +325,7 @@ def _decide(
             "decided_at": when.replace(microsecond=0),
         },
     )
-    best.row["funnel"] = "offered"
+    best.row["funnel"] = "offered"  # the decision; closing the procedure marks "hired"
     if stage is Stage.CLOSED:
+        best.row["funnel"] = "hired"
         best.row["revealed_at"] = at[Stage.CLOSED] + timedelta(hours=2)
