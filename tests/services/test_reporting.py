@@ -334,3 +334,25 @@ def test_target_membership_agrees_with_the_rules(app: App) -> None:
     for cid, member in expected.items():
         target = decode(codes[str(cid)]).target
         assert target == {True: "yes", False: "no", None: "unknown"}[member]
+
+
+def test_sql_alpha_per_procedure_equals_the_dossier_alpha(app: App) -> None:
+    """The organisation report's alpha (SQL coincidences) is the dossier's (core alpha)."""
+    from bewustwerven.services.reporting.organisation import gather_raw
+    from bewustwerven.services.reporting.scope import Scope
+
+    pid = closed_procedure(app)
+    dossier = svc(app).dossier(pid)
+    with app.db.read() as session:
+        profile = F.profile_of(session, load(session, pid))
+        raw = gather_raw(
+            session, app.db.cipher, profile, Scope(FROM, TO, (dossier.unit_code,)), "sqlite"
+        )
+    for rel in dossier.reliability:
+        assert rel.alpha is not None
+        assert any(
+            a is not None and abs(a - rel.alpha) < 1e-9
+            for a in raw.alphas[(dossier.unit_code, rel.stage)]
+        )
+    total_scores = sum(raw.score_spread.values())
+    assert total_scores > 0

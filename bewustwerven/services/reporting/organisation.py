@@ -195,28 +195,49 @@ def _compliance(
 def _reliability(
     session: Session, profile: PolicyProfile, where: str, p: dict[str, Any], raw: RawOrg
 ) -> None:
+    """Coincidence sums per procedure and stage, and the spread of score values, in one pass.
+
+    The inner query walks ``scores`` in storage order (CROSS JOIN fixes SQLite's join order:
+    a sequential scan with a primary-key lookup of the sheet is much faster than one index
+    lookup per sheet) and counts, per rated unit (candidate × item), how often each score
+    value was given. The outer query adds up, per procedure and stage, the coincidences of
+    units with two or more values, and the value counts of all units (the score spread).
+    """
     values = range(profile.scale_min, profile.scale_max + 1)
     per_value = ", ".join(
         f"SUM(CASE WHEN sc.value = {v} THEN 1 ELSE 0 END) AS n{v}" for v in values
     )
     pairs = [(c, k) for c in values for k in values]
     sums = ", ".join(
-        f"SUM(n{c} * {f'n{k}' if c != k else f'(n{k} - 1)'} * 1.0 / (m - 1))" for c, k in pairs
+        f"SUM(CASE WHEN m >= 2 THEN n{c} * {f'n{k}' if c != k else f'(n{k} - 1)'} * 1.0 "
+        "/ (m - 1) ELSE 0 END)"
+        for c, k in pairs
     )
+    spread = ", ".join(f"SUM(n{v})" for v in values)
     rows = _rows(
         session,
-        "WITH rated AS (SELECT sh.procedure_id AS pid, sh.stage AS st, u.code AS unit, "
-        f"COUNT(sc.value) AS m, {per_value} FROM score_sheets sh "
-        "JOIN scores sc ON sc.sheet_id = sh.id JOIN procedures p ON p.id = sh.procedure_id "
-        f"{where} AND sh.status = 'submitted' AND sh.round = p.round AND sc.value IS NOT NULL "
-        "GROUP BY sh.procedure_id, sh.stage, u.code, sh.candidate_id, sc.item_key) "
-        f"SELECT pid, st, unit, {sums} FROM rated WHERE m >= 2 GROUP BY pid, st, unit",
+        f"WITH sp AS (SELECT p.id AS pid, u.code AS unit FROM procedures p "
+        f"{where}), "
+        "rated AS (SELECT sh.procedure_id AS pid, sh.stage AS st, "
+        f"COUNT(sc.value) AS m, {per_value} FROM scores sc "
+        "CROSS JOIN score_sheets sh ON sh.id = sc.sheet_id "
+        "CROSS JOIN procedures pr ON pr.id = sh.procedure_id "
+        "WHERE sh.status = 'submitted' AND sc.value IS NOT NULL AND sh.round = pr.round "
+        "AND sh.procedure_id IN (SELECT pid FROM sp) "
+        "GROUP BY sh.procedure_id, sh.stage, sh.candidate_id, sc.item_key) "
+        f"SELECT rated.pid, st, sp.unit, {spread}, {sums} FROM rated "
+        "JOIN sp ON sp.pid = rated.pid GROUP BY rated.pid, st, sp.unit",
         p,
     )
-    for pid_, stage, unit, *cells in rows:
-        del pid_
-        o = {pair: float(v or 0.0) for pair, v in zip(pairs, cells, strict=True)}
-        raw.alphas.setdefault((unit, stage), []).append(alpha_from_coincidences(o))
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    n_values = len(values)
+    for _pid, stage, unit, *cells in rows:
+        for v, n in zip(values, cells[:n_values], strict=True):
+            counts[(stage, v)] += int(n or 0)
+        o = {pair: float(x or 0.0) for pair, x in zip(pairs, cells[n_values:], strict=True)}
+        if any(o.values()):
+            raw.alphas.setdefault((unit, stage), []).append(alpha_from_coincidences(o))
+    raw.score_spread = dict(counts)
     for unit, stage, n in _rows(
         session,
         "SELECT u.code, sh.stage, COUNT(DISTINCT sh.member_id) FROM score_sheets sh "
@@ -233,17 +254,6 @@ def _reliability(
         p,
     ):
         raw.raters[("", stage)] = int(n)  # distinct raters over all units
-    spread: dict[tuple[str, int], int] = defaultdict(int)
-    for stage, value, n in _rows(
-        session,
-        "SELECT sh.stage, sc.value, COUNT(*) FROM score_sheets sh "
-        "JOIN scores sc ON sc.sheet_id = sh.id JOIN procedures p ON p.id = sh.procedure_id "
-        f"{where} AND sh.status = 'submitted' AND sh.round = p.round AND sc.value IS NOT NULL "
-        "GROUP BY sh.stage, sc.value",
-        p,
-    ):
-        spread[(stage, int(value))] += int(n)
-    raw.score_spread = dict(spread)
 
 
 def text_blocked(findings_json: str) -> bool:
