@@ -83,8 +83,8 @@ class ProcedureSummary:
     scale: int
     stage: Stage
     candidates: int
-    blocks: int
-    warnings: int
+    blocks: int | None  # None: not evaluated (see ProcedureService.list)
+    warnings: int | None
     pending_deviations: int
 
 

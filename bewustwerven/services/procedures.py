@@ -126,10 +126,13 @@ class ProcedureService(Service):
             return proc.id
 
     # -- reading ----------------------------------------------------------------------
-    def list(self) -> list[ProcedureSummary]:
+    def list(self, *, with_findings: bool = True) -> list[ProcedureSummary]:
+        """The procedures this user may see. Without ``with_findings`` it is one quick query
+        (blocks and warnings are None): a long list paints at once and fills those two columns
+        later from :meth:`open_findings`."""
         with self.read() as session:
             q = (
-                select(Procedure, Vacancy, Unit.code)
+                select(Procedure.id, Vacancy.title, Unit.code, Vacancy.scale, Procedure.stage)
                 .join(Vacancy, Procedure.vacancy_id == Vacancy.id)
                 .join(Unit, Vacancy.unit_id == Unit.id)
                 .order_by(Procedure.id)
@@ -140,51 +143,47 @@ class ProcedureService(Service):
                 )
                 q = q.where((Procedure.created_by == self.actor.user_id) | Procedure.id.in_(mine))
             rows = session.execute(q).all()
-            ids = [p.id for p, _, _ in rows]
-            counts = (
-                dict(
-                    session.execute(
-                        select(Candidate.procedure_id, func.count(Candidate.id))
-                        .where(Candidate.procedure_id.in_(ids))
-                        .group_by(Candidate.procedure_id)
-                    ).all()
-                )
-                if ids
-                else {}
+            counts = dict(
+                session.execute(
+                    select(Candidate.procedure_id, func.count(Candidate.id)).group_by(
+                        Candidate.procedure_id
+                    )
+                ).all()
             )
-            pending = (
-                dict(
-                    session.execute(
-                        select(DeviationRow.procedure_id, func.count(DeviationRow.id))
-                        .where(DeviationRow.status == "pending", DeviationRow.procedure_id.in_(ids))
-                        .group_by(DeviationRow.procedure_id)
-                    ).all()
-                )
-                if ids
-                else {}
+            pending = dict(
+                session.execute(
+                    select(DeviationRow.procedure_id, func.count(DeviationRow.id))
+                    .where(DeviationRow.status == "pending")
+                    .group_by(DeviationRow.procedure_id)
+                ).all()
             )
-            last = self._open_findings(session, [p for p, _, _ in rows])
+            found = self._open_findings(session, [r[0] for r in rows]) if with_findings else {}
             return [
                 ProcedureSummary(
-                    p.id,
-                    v.title,
+                    pid,
+                    title,
                     code,
-                    v.scale,
-                    Stage(p.stage),
-                    counts.get(p.id, 0),
-                    *last.get(p.id, (0, 0)),
-                    pending.get(p.id, 0),
+                    scale,
+                    Stage(stage),
+                    counts.get(pid, 0),
+                    *found.get(pid, (0, 0) if with_findings else (None, None)),
+                    pending.get(pid, 0),
                 )
-                for p, v, code in rows
+                for pid, title, code, scale, stage in rows
             ]
 
-    def _open_findings(
-        self, session: Session, procs: list[Procedure]
-    ) -> dict[int, tuple[int, int]]:
+    def open_findings(self, pids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """Blocks and warnings at each procedure's next gate (closed ones have none)."""
+        with self.read() as session:
+            for pid in pids:
+                access.readable(session, pid, self.actor)
+            return self._open_findings(session, list(pids))
+
+    def _open_findings(self, session: Session, pids: list[int]) -> dict[int, tuple[int, int]]:
         """Blocks and warnings of each procedure's next gate, evaluated now."""
         today = self.clock().date()
         out: dict[int, tuple[int, int]] = {}
-        for proc in procs:
+        for proc in session.execute(select(Procedure).where(Procedure.id.in_(pids))).scalars():
             if proc.stage == Stage.CLOSED.value:
                 continue
             report = gates.evaluate(

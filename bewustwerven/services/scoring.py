@@ -15,7 +15,13 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bewustwerven.core.procedure import SCORED_STAGES, SCREENING_ANCHORS, DeviationType, Stage
+from bewustwerven.core.procedure import (
+    SCORED_STAGES,
+    SCREENING_ANCHORS,
+    DeviationType,
+    ScreeningOutcome,
+    Stage,
+)
 from bewustwerven.core.rules import check_independence
 from bewustwerven.services import access
 from bewustwerven.services import facts as F
@@ -131,6 +137,45 @@ class ScoringService(Service):
             if (self.actor.user_id, c.id) not in coi
         ]
 
+    def _scores_candidate(
+        self, session: Session, proc: Procedure, stage: Stage, cand_id: int
+    ) -> bool:
+        """Whether I score this one candidate in this stage (no conflict; invited at
+        interviews), asked with two small queries instead of loading the whole pool."""
+        conflict = session.execute(
+            select(Conflict.id).where(
+                Conflict.candidate_id == cand_id, Conflict.member_id == self.actor.user_id
+            )
+        ).first()
+        if conflict is not None:
+            return False
+        if stage is Stage.SCREENING:
+            return True
+        invited = session.execute(
+            select(Consensus.id).where(
+                Consensus.candidate_id == cand_id,
+                Consensus.stage == Stage.SCREENING.value,
+                Consensus.round == proc.round,
+                Consensus.archived.is_(False),
+                Consensus.outcome == ScreeningOutcome.INVITE.value,
+            )
+        ).first()
+        return invited is not None
+
+    def _my_sheet(
+        self, session: Session, proc: Procedure, stage: Stage, cand_id: int
+    ) -> ScoreSheet | None:
+        return session.execute(
+            select(ScoreSheet).where(
+                ScoreSheet.procedure_id == proc.id,
+                ScoreSheet.stage == stage.value,
+                ScoreSheet.round == proc.round,
+                ScoreSheet.candidate_id == cand_id,
+                ScoreSheet.member_id == self.actor.user_id,
+                ScoreSheet.status.in_(("draft", "submitted")),
+            )
+        ).scalar_one_or_none()
+
     def my_tasks(self) -> list[SheetTask]:
         with self.read() as session:
             rows = session.execute(
@@ -159,12 +204,12 @@ class ScoringService(Service):
         with self.read() as session:
             proc, stage = self._scorer_proc(session, pid)
             cand = candidate_by_code(session, proc, pseudonym)
-            if pseudonym not in self._expected(session, proc, stage):
+            if not self._scores_candidate(session, proc, stage, cand.id):
                 raise Forbidden(
                     "Deze kandidaat staat niet op uw lijst (belangenconflict of niet uitgenodigd).",
                     "This candidate is not on your list (conflict of interest or not invited).",
                 )
-            sheet = F.current_sheets(session, proc, stage).get((self.actor.user_id, cand.id))
+            sheet = self._my_sheet(session, proc, stage, cand.id)
             values: dict[str, tuple[int | None, str]] = {}
             if sheet is not None:
                 for s in session.execute(select(Score).where(Score.sheet_id == sheet.id)).scalars():
@@ -204,12 +249,12 @@ class ScoringService(Service):
         with self.write() as session:
             proc, stage = self._scorer_proc(session, pid)
             cand = candidate_by_code(session, proc, pseudonym)
-            if pseudonym not in self._expected(session, proc, stage):
+            if not self._scores_candidate(session, proc, stage, cand.id):
                 raise Forbidden("U scoort deze kandidaat niet.", "You do not score this candidate.")
             items = items_for(session, proc, stage)
             prof = F.profile_of(session, proc)
             _validate(values, items, (prof.scale_min, prof.scale_max), complete=submit)
-            sheet = F.current_sheets(session, proc, stage).get((self.actor.user_id, cand.id))
+            sheet = self._my_sheet(session, proc, stage, cand.id)
             if sheet is not None and sheet.status == "submitted":
                 raise StateError(
                     "Dit formulier is ingediend en verzegeld. Wijzigen kan alleen "
@@ -265,7 +310,7 @@ class ScoringService(Service):
         with self.write() as session:
             proc, stage = self._scorer_proc(session, pid)
             cand = candidate_by_code(session, proc, pseudonym)
-            old = F.current_sheets(session, proc, stage).get((self.actor.user_id, cand.id))
+            old = self._my_sheet(session, proc, stage, cand.id)
             if old is None or old.status != "submitted":
                 raise StateError(
                     "Er is geen ingediend formulier om te wijzigen.",

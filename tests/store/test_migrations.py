@@ -43,3 +43,7 @@ def test_a_newer_database_is_refused(tmp_path):
     con.close()
     with pytest.raises(migrate.DatabaseTooNew, match="nieuwere versie"):
         open_app(str(path), user="admin")
+
+
+def test_head_constant_matches_alembic():
+    assert migrate.HEAD == migrate.head_revision(), "update HEAD in store/migrate.py"
