@@ -8,14 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bewustwerven.core.redact import (
-    DocumentError,
-    apply_redactions,
-    detect_language,
-    extract_text,
-    suggest_spans,
-)
-
 EXIT_OK = 0
 EXIT_UNREADABLE = 2
 
@@ -70,11 +62,15 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
+    from bewustwerven.core.redact import DocumentError, extract_text
+
     try:
         document = extract_text(data, path.name)
     except DocumentError as exc:
         print(f"bewustwerven: {exc.message_nl} / {exc.message_en}", file=sys.stderr)
         return EXIT_UNREADABLE
+    from bewustwerven.core.redact import apply_redactions, detect_language, suggest_spans
+
     lang = args.doc_lang or detect_language(document.text)
     spans = suggest_spans(document.text, lang)
     if args.json:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from bewustwerven.core.findings import Finding, blocking
-from bewustwerven.core.textcheck import LANGUAGES, check_text
+
+LANGUAGES = ("nl", "en")  # as bewustwerven.core.textcheck.LANGUAGES, which loads on use
 
 EXIT_OK = 0
 EXIT_BLOCK = 1
@@ -103,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    from bewustwerven.core.textcheck import check_text
+
     findings = check_text(text, scale=args.scale, lang=args.lang)
     if args.json:
         print(json.dumps([_as_dict(text, f) for f in findings], ensure_ascii=False, indent=2))
