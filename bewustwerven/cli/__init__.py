@@ -20,7 +20,7 @@ DESCRIPTION = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bewustwerven.cli import admin, data, redact, report, text
+    from bewustwerven.cli import admin, data, privacy, redact, report, text
 
     parser = argparse.ArgumentParser(prog="bewustwerven", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"BewustWerven {__version__}")
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.register(sub)
     text.register(sub)
     redact.register(sub)
+    privacy.register(sub)
     report.register(sub)
     return parser
 

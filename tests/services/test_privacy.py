@@ -306,3 +306,32 @@ def test_deletion_on_request_before_the_retention_date(world, frozen, tmp_path):
         ev = s.execute(select(AuditEvent.payload).where(
             AuditEvent.action == "candidate.erased_on_request")).scalar_one()
     assert "Verzoek per e-mail" in ev
+
+
+def test_commands_retention_run_and_candidate_export(world, tmp_path, capsys, monkeypatch):
+    import io
+
+    from bewustwerven.cli import main
+
+    app, path, info = world
+    app.close()
+    base = ["--db", str(path), "--user", "admin", "--passphrase-stdin"]
+    due = (info["closed"] + timedelta(days=29)).date().isoformat()
+
+    def run(*argv):
+        monkeypatch.setattr("sys.stdin", io.StringIO(PASS + "\n"))
+        return main(base + list(argv))
+
+    assert run("retention", "run", "--dry-run", "--now", due, "--json") == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["dry_run"] and len(dry["steps"]) == 3
+    assert run("retention", "run", "--now", "gisteren") == 2
+    capsys.readouterr()
+    code = info["codes"]["Piet Bakker"]
+    assert run("candidate", "export", code, "--out", str(tmp_path / "inzage")) == 0
+    folder = Path(capsys.readouterr().out.strip())
+    assert json.loads((folder / f"{code}.json").read_text())["identity"]["name"] == "Piet Bakker"
+    assert run("retention", "run", "--now", due) == 0
+    assert "3 kandidaten verwijderd" in capsys.readouterr().out
+    assert b"Piet Bakker" not in file_bytes(path)
+    assert run("audit", "verify") == 0

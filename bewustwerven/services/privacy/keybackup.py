@@ -85,7 +85,7 @@ def restore_key(db: str | None, backup: str, passphrase: str) -> str:
     try:
         with engine.connect() as conn:
             try:
-                meta = dict(conn.execute(select(Meta.key, Meta.value)).tuples().all())
+                meta = {k: v for k, v in conn.execute(select(Meta.key, Meta.value))}
             except SQLAlchemyError as exc:
                 raise InvalidInput(
                     "Deze database is leeg of onleesbaar.", "This database is empty or unreadable."
