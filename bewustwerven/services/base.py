@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, object_mapper
 from sqlalchemy.orm.exc import StaleDataError
@@ -99,18 +100,18 @@ class Service:
         """One transaction; a lost update becomes "changed meanwhile by ...", a broken
         connection a plain message (the transaction is rolled back either way)."""
         stale: list[tuple[str, int]] = []
+
+        def note(session: Session, *_: object) -> None:
+            stale[:] = _versioned_rows(session)  # what this flush may find changed meanwhile
+
         try:
             with self.db.write() as session:
+                event.listen(session, "before_flush", note)
                 try:
                     yield session
-                except StaleDataError:
-                    stale = _versioned_rows(session)
-                    raise
-                try:
                     session.flush()
-                except StaleDataError:
-                    stale = _versioned_rows(session)
-                    raise
+                finally:
+                    event.remove(session, "before_flush", note)
         except StaleDataError as exc:
             raise _changed_meanwhile(self._last_writer(stale)) from exc
         except DBAPIError as exc:
