@@ -82,6 +82,11 @@ def register(sub: Any) -> None:
     add.add_argument("--name", default="")
     add.add_argument("--unit")
     add.add_argument("--trained", action="store_true", help="BIWS-training gevolgd / trained")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="PostgreSQL: wachtwoord van de nieuwe inlog van stdin / new login's password",
+    )
     add.set_defaults(func=_users_add)
     ul = us.add_parser("list", help="gebruikers en rollen / users and roles")
     ul.add_argument("--json", action="store_true")
@@ -247,6 +252,7 @@ def _candidates_list(args: argparse.Namespace) -> int:
 
 
 def _users_add(args: argparse.Namespace) -> int:
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
     app = open_for(args)
     try:
         info = app.users.add(
@@ -255,6 +261,7 @@ def _users_add(args: argparse.Namespace) -> int:
             display_name=args.name,
             unit_code=args.unit,
             trained=args.trained,
+            password=password,
         )
     finally:
         app.close()
