@@ -87,13 +87,17 @@ def widget_texts(root: QWidget) -> list[str]:
             out.append(w.title())
         if isinstance(w, QComboBox):
             for i in range(w.count()):
-                out += [w.itemText(i), str(w.itemData(i)), str(w.itemData(i, Qt.ItemDataRole.ToolTipRole))]
+                out += [
+                    w.itemText(i),
+                    str(w.itemData(i)),
+                    str(w.itemData(i, Qt.ItemDataRole.ToolTipRole)),
+                ]
         if isinstance(w, QTabWidget):
             out += [w.tabText(i) for i in range(w.count())]
             out += [w.tabToolTip(i) for i in range(w.count())]
-        if isinstance(w, QListWidget):
-            out += model_texts(w.model())
-        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+        if isinstance(w, QListWidget) or (
+            isinstance(w, QAbstractItemView) and w.model() is not None
+        ):
             out += model_texts(w.model())
     return out
 

@@ -39,8 +39,17 @@ def applicants_csv() -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=";")
     w.writerow(
-        ["Naam", "E-mail", "Telefoon", "Kanaal", "Motivatie", "Geboorteland",
-         "Geboorteland moeder", "Geboorteland vader", "Geboortejaar"]
+        [
+            "Naam",
+            "E-mail",
+            "Telefoon",
+            "Kanaal",
+            "Motivatie",
+            "Geboorteland",
+            "Geboorteland moeder",
+            "Geboorteland vader",
+            "Geboortejaar",
+        ]
     )
     for name, email, phone, origin, year in PEOPLE:
         letter = (
@@ -85,8 +94,15 @@ def build_until_screening(tmp_path: Path) -> Path_:
         ("pno.een", ["hr"], "PO", "woman", 1975, False),
         ("pno.twee", ["hr"], "PO", "man", 1966, True),
     ]:
-        admin.users.add(login, roles=roles, unit_code=unit, trained=True, gender=gender,
-                        birth_year=year, outside_european_background=outside)
+        admin.users.add(
+            login,
+            roles=roles,
+            unit_code=unit,
+            trained=True,
+            gender=gender,
+            birth_year=year,
+            outside_european_background=outside,
+        )
     p = Path_(admin)
     rec = p.as_("werver")
     closing = date.today() - timedelta(days=1)
@@ -97,18 +113,36 @@ def build_until_screening(tmp_path: Path) -> Path_:
     rec.setup.set_criteria(
         p.pid,
         [
-            CriterionInput("Analytisch vermogen", (QuestionInput(
-                "Vertel over een complex vraagstuk dat u heeft ontleed.", dict(ANCHORS)),),
-                knockout=True, description="Ziet de kern van een vraagstuk."),
-            CriterionInput("Samenwerken", (QuestionInput(
-                "Beschrijf een samenwerking met een partner met andere belangen.",
-                dict(ANCHORS)),), description="Bouwt aan relaties."),
+            CriterionInput(
+                "Analytisch vermogen",
+                (
+                    QuestionInput(
+                        "Vertel over een complex vraagstuk dat u heeft ontleed.", dict(ANCHORS)
+                    ),
+                ),
+                knockout=True,
+                description="Ziet de kern van een vraagstuk.",
+            ),
+            CriterionInput(
+                "Samenwerken",
+                (
+                    QuestionInput(
+                        "Beschrijf een samenwerking met een partner met andere belangen.",
+                        dict(ANCHORS),
+                    ),
+                ),
+                description="Bouwt aan relaties.",
+            ),
         ],
     )
     rec.setup.set_committee(
         p.pid,
-        [SeatInput("voorzitter", "chair"), SeatInput("lid.een", "member"),
-         SeatInput("lid.twee", "member"), SeatInput("hr.adviseur", "hr")],
+        [
+            SeatInput("voorzitter", "chair"),
+            SeatInput("lid.een", "member"),
+            SeatInput("lid.twee", "member"),
+            SeatInput("hr.adviseur", "hr"),
+        ],
     )
     rec.setup.set_channels(
         p.pid, [ChannelInput("LinkedIn"), ChannelInput("Netwerk Diversiteit Amsterdam", True)]
@@ -308,8 +342,11 @@ def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str]) -> None:  #
     page = consensus_in_page(
         qtbot,
         chair,
-        {thomas: ("suitable", 4.0, 4.0), sanne: ("reserve", 3.0, 3.0),
-         priya: ("suitable", 4.0, 4.0)},
+        {
+            thomas: ("suitable", 4.0, 4.0),
+            sanne: ("reserve", 3.0, 3.0),
+            priya: ("suitable", 4.0, 4.0),
+        },
     )
     page.gate.advance_btn.click()
     assert chair.procedures.show(p.pid).stage.value == "decision"
@@ -335,7 +372,8 @@ def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str]) -> None:  #
     decision.decide_btn.click()
     page.gate.load(p.pid)
     assert not any(f.blocks for f in page.gate.report.findings), [  # type: ignore[union-attr]
-        f.code for f in page.gate.report.findings  # type: ignore[union-attr]
+        f.code
+        for f in page.gate.report.findings  # type: ignore[union-attr]
     ]
     page.gate.advance_btn.click()
     assert chair.procedures.show(p.pid).stage.value == "closed"

@@ -300,6 +300,9 @@ class GatePanel(QWidget):
         if self.pid is None or self.report is None or self.report.next_stage is None:
             return False
         pid, report = self.pid, self.report
+        target = report.next_stage
+        if target is None:
+            return False
         warns = [f for f in report.findings if f.severity is Severity.WARN]
         blocked = any(f.blocks for f in report.findings)
         ack = False
@@ -312,7 +315,7 @@ class GatePanel(QWidget):
                 self.tr(
                     "Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door "
                     "naar '{stage}'?"
-                ).format(n=len(warns), stage=report.next_stage.label(common.lang())),
+                ).format(n=len(warns), stage=target.label(common.lang())),
                 self.tr("Toch doorgaan"),
             )
             if not ack:
@@ -321,7 +324,7 @@ class GatePanel(QWidget):
             self,
             self.tr("Volgende fase"),
             self.tr("De procedure gaat naar '{stage}'. Dit komt in het auditspoor.").format(
-                stage=report.next_stage.label(common.lang())
+                stage=target.label(common.lang())
             ),
             self.tr("Doorzetten"),
         ):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bewustwerven.core.procedure import InterviewOutcome, ScreeningOutcome, Stage
 from bewustwerven.services.app import App
 from bewustwerven.services.consensus import CandidateSpread, ConsensusView
+from bewustwerven.services.errors import InvalidInput
 from bewustwerven.ui.member import common
 
 
@@ -151,7 +152,7 @@ class JudgementPanel(QGroupBox):
             return False
         outcome = self.chosen_outcome()
         if outcome is None:
-            common.show_error(self, common.InvalidInputError(self.tr("Kies eerst een uitkomst.")))
+            common.show_error(self, InvalidInput(self.tr("Kies eerst een uitkomst.")))
             return False
         scores = {k: s.value() for k, s in self.scores.items()}
         motivations = {k: m.text() for k, m in self.motivations.items()}

@@ -55,7 +55,8 @@ class SpreadModel(QAbstractTableModel):
     def set_view(self, view: ConsensusView | None, outcome_text: dict[str, str]) -> None:
         self.beginResetModel()
         self.view, self._outcome_text = view, outcome_text
-        self._rows, members = [], set()
+        self._rows = []
+        members: set[str] = set()
         for cand in view.candidates if view else ():
             for n, crit in enumerate(cand.criteria):
                 self._rows.append(SpreadRow(cand, crit, n == 0))

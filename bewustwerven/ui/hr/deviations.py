@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from bewustwerven.core.procedure import DeviationType, Role, Stage
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import Deviation
-from bewustwerven.services.errors import KnownError
+from bewustwerven.services.errors import InvalidInput, KnownError
 from bewustwerven.ui.hr.models import DEV_PROCEDURE, DEVIATION_ROLE, DeviationsModel, _label
 from bewustwerven.ui.member import common
 
@@ -216,7 +216,7 @@ class DeviationsView(QWidget):
         if not approve and not comment:
             common.show_error(
                 self,
-                common.InvalidInputError(self.tr("Leg in de toelichting uit waarom u afwijst.")),
+                InvalidInput(self.tr("Leg in de toelichting uit waarom u afwijst.")),
             )
             self.comment.setFocus()
             return False

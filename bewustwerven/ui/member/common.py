@@ -42,18 +42,9 @@ def _t(text: str) -> str:
 
 
 def show_error(parent: QWidget | None, exc: KnownError) -> None:
-    """A known error as a plain dialog (the shell's helper when it exists)."""
-    try:
-        from bewustwerven.ui.errors import show_error as shell_show_error
-    except ImportError:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_t("Dat lukt niet"))
-        box.setText(exc.message(lang()))
-        if exc.details:
-            box.setDetailedText("\n".join(exc.details))
-        box.exec()
-        return
+    """A known error as a plain dialog (the shell's shared helper)."""
+    from bewustwerven.ui.errors import show_error as shell_show_error
+
     shell_show_error(parent, exc)
 
 

@@ -55,7 +55,11 @@ class ScoreSelector(QWidget):
             grid.addWidget(label, row, 1)
         if self.buttons:
             self.setFocusProxy(next(iter(self.buttons.values())))
-        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
 
     def value(self) -> int | None:
         checked = self.group.checkedId()

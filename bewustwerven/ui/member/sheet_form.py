@@ -48,9 +48,9 @@ class SheetFormWidget(QWidget):
         self.status = common.wrapped()
         self.documents = QTabWidget()
         self.documents.setAccessibleName(self.tr("Geanonimiseerde documenten"))
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Vragen"))
+        self.question_area = QScrollArea()
+        self.question_area.setWidgetResizable(True)
+        self.question_area.setAccessibleName(self.tr("Vragen"))
         self._new_questions_page()
 
         self.others_label = QLabel(self.tr("Scores van de andere leden"))
@@ -66,7 +66,7 @@ class SheetFormWidget(QWidget):
         right = QWidget()
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
-        rlay.addWidget(self.scroll, 1)
+        rlay.addWidget(self.question_area, 1)
         rlay.addWidget(self.others_label)
         rlay.addWidget(self.others_hint)
         rlay.addWidget(self.others_view)
@@ -138,7 +138,7 @@ class SheetFormWidget(QWidget):
         self.questions_layout = QVBoxLayout(self.questions)
         # wrapped labels must keep their height: the page grows and the area scrolls
         self.questions_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.scroll.setWidget(self.questions)  # the old page is deleted by the scroll area
+        self.question_area.setWidget(self.questions)  # the old page is deleted by the scroll area
 
     def _clear_questions(self) -> None:
         self.boxes = []
