@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from statistics import mean
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
@@ -27,17 +27,16 @@ from bewustwerven.ui.member import common
 
 
 def outcome_labels(stage: Stage) -> dict[str, str]:
-    t = common._t
     if stage is Stage.SCREENING:
         return {
-            ScreeningOutcome.INVITE.value: t("Uitnodigen"),
-            ScreeningOutcome.RESERVE.value: t("Reserve"),
-            ScreeningOutcome.REJECT.value: t("Afwijzen"),
+            ScreeningOutcome.INVITE.value: QCoreApplication.translate("Outcome", "Uitnodigen"),
+            ScreeningOutcome.RESERVE.value: QCoreApplication.translate("Outcome", "Reserve"),
+            ScreeningOutcome.REJECT.value: QCoreApplication.translate("Outcome", "Afwijzen"),
         }
     return {
-        InterviewOutcome.SUITABLE.value: t("Geschikt"),
-        InterviewOutcome.RESERVE.value: t("Reserve"),
-        InterviewOutcome.NOT_SUITABLE.value: t("Niet geschikt"),
+        InterviewOutcome.SUITABLE.value: QCoreApplication.translate("Outcome", "Geschikt"),
+        InterviewOutcome.RESERVE.value: QCoreApplication.translate("Outcome", "Reserve"),
+        InterviewOutcome.NOT_SUITABLE.value: QCoreApplication.translate("Outcome", "Niet geschikt"),
     }
 
 

@@ -38,6 +38,8 @@ def lang() -> str:
 
 
 def _t(text: str) -> str:
+    """Translate a string in the "Common" context (literal strings call translate directly,
+    so lupdate finds them)."""
     return QCoreApplication.translate("Common", text)
 
 
@@ -74,7 +76,9 @@ def confirm(parent: QWidget | None, title: str, text: str, ok_text: str) -> bool
     box.setWindowTitle(title)
     box.setText(text)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_t("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("Common", "Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is ok
@@ -93,9 +97,12 @@ def ask_text(
     edit.setAccessibleName(title)
     edit.setAccessibleDescription(label)
     text_label.setBuddy(edit)
-    hint = QLabel(_t("Minstens {n} tekens.").format(n=minimum))
+    hint = QLabel(QCoreApplication.translate("Common", "Minstens {n} tekens.").format(n=minimum))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    ok = buttons.addButton(ok_text or _t("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+    ok = buttons.addButton(
+        ok_text or QCoreApplication.translate("Common", "OK"),
+        QDialogButtonBox.ButtonRole.AcceptRole,
+    )
     ok.setEnabled(False)
     edit.textChanged.connect(lambda: ok.setEnabled(len(edit.toPlainText().strip()) >= minimum))
     buttons.accepted.connect(dialog.accept)
@@ -110,9 +117,9 @@ def ask_text(
 
 def severity_text(sev: Severity) -> str:
     return {
-        Severity.BLOCK: _t("Blokkeert"),
-        Severity.WARN: _t("Waarschuwing"),
-        Severity.INFO: _t("Ter informatie"),
+        Severity.BLOCK: QCoreApplication.translate("Common", "Blokkeert"),
+        Severity.WARN: QCoreApplication.translate("Common", "Waarschuwing"),
+        Severity.INFO: QCoreApplication.translate("Common", "Ter informatie"),
     }[sev]
 
 
@@ -135,7 +142,9 @@ def finding_html(f: Finding) -> str:
     if f.suggestion(lang()):
         parts.append("<i>" + escape(f.suggestion(lang())) + "</i>")
     if f.source:
-        parts.append(escape(_t("Bron: {source}").format(source=f.source)))
+        parts.append(
+            escape(QCoreApplication.translate("Common", "Bron: {source}").format(source=f.source))
+        )
     return "<br>".join(parts)
 
 
