@@ -18,6 +18,7 @@ from bewustwerven.services.consensus import ConsensusService
 from bewustwerven.services.deviations import DeviationService
 from bewustwerven.services.errors import InvalidInput, KeyMissing
 from bewustwerven.services.procedures import ProcedureService
+from bewustwerven.services.ranking import RankingService
 from bewustwerven.services.scoring import ScoringService
 from bewustwerven.services.setup import SetupService
 from bewustwerven.store import audit
@@ -113,6 +114,10 @@ class App:
     @cached_property
     def consensus(self) -> ConsensusService:
         return ConsensusService(self.db, self.actor)
+
+    @cached_property
+    def ranking(self) -> RankingService:
+        return RankingService(self.db, self.actor)
 
     @cached_property
     def deviations(self) -> DeviationService:

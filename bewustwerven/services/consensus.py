@@ -22,7 +22,7 @@ from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
 from bewustwerven.services.candidates import candidate_by_code
 from bewustwerven.services.errors import Forbidden, InvalidInput, StateError
-from bewustwerven.store.models import Consensus, Decision, Procedure, Score, User
+from bewustwerven.store.models import Candidate, Consensus, Decision, Procedure, Score, User
 
 DISAGREEMENT = 2  # a spread of this many points or more between members is highlighted
 
@@ -57,6 +57,17 @@ class ConsensusView:
     complete: bool
     candidates: tuple[CandidateSpread, ...]
     criteria: tuple[tuple[str, str, bool, float], ...]  # key, name, knockout, weight
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedDecision:
+    chosen: str | None
+    motivation: str
+    motivations: dict[str, str]
+    preference_motivation: str
+    tie_breaker: str
+    ranked_equal: tuple[str, ...]
+    decided_at: datetime
 
 
 def _now() -> datetime:
@@ -221,6 +232,28 @@ class ConsensusService(Service):
                 stage=stage.value,
                 outcome=outcome,
                 total=total,
+            )
+
+    def decision(self, pid: int) -> RecordedDecision | None:
+        """The decision as recorded so far (the chair's form shows it again)."""
+        with self.read() as session:
+            proc = access.readable(session, pid, self.actor)
+            row = session.execute(
+                select(Decision).where(Decision.procedure_id == proc.id)
+            ).scalar_one_or_none()
+            if row is None:
+                return None
+            chosen = (
+                session.get(Candidate, row.chosen_candidate_id) if row.chosen_candidate_id else None
+            )
+            return RecordedDecision(
+                chosen.pseudonym if chosen else None,
+                row.motivation,
+                dict(row.motivations),
+                row.preference_motivation,
+                row.tie_breaker,
+                tuple(row.ranked_equal),
+                row.decided_at,
             )
 
     def decide(

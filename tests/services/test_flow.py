@@ -242,3 +242,22 @@ def test_restart_archives_sheets_and_opens_a_new_round(org):
     assert detail.candidates == len(codes)  # applications stay
     org.as_user("rita").setup.set_criteria(pid, [])  # editable again in Concept
     assert org.audit.verify().ok
+
+
+def test_recorded_decision_reads_back(org):
+    pid = make_procedure(org)
+    codes = open_and_import(org, pid)
+    score_all(org, pid)
+    chris = org.as_user("chris")
+    assert chris.consensus.decision(pid) is None
+    _consensus_all(org, pid, lambda c: "invite")
+    assert chris.procedures.advance(pid, acknowledge_warnings=True).advanced
+    score_all(org, pid)
+    _consensus_all(org, pid, lambda c: "suitable")
+    assert chris.procedures.advance(pid).advanced
+    motiv = {"analytisch-vermogen": "Sterk", "samenwerken": "Goed"}
+    chris.consensus.decide(pid, codes[1], motivation="Beste.", motivations=motiv,
+                           ranked_equal=codes[:2])
+    got = chris.consensus.decision(pid)
+    assert got is not None and got.chosen == codes[1] and got.motivations == motiv
+    assert got.ranked_equal == tuple(codes[:2])

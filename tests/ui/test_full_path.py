@@ -384,6 +384,6 @@ def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str]) -> None:  #
     assert audit.select_procedure(p.pid)
     qtbot.waitUntil(lambda: audit.verify_result is not None, timeout=10_000)
     assert audit.verify_result.ok
-    actions = {audit.timeline.event(r).action for r in range(audit.timeline.rowCount())}
+    actions = {audit.timeline.event_at(r).action for r in range(audit.timeline.rowCount())}
     assert {"deviation.requested", "deviation.approved", "decision.recorded"} <= actions
     p.close()

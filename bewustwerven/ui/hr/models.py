@@ -118,7 +118,7 @@ class TimelineModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def event(self, row: int) -> TimelineEvent:  # type: ignore[override]
+    def event_at(self, row: int) -> TimelineEvent:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
