@@ -61,13 +61,14 @@ def test_member_reads_pseudonyms_but_no_identity_and_no_self_identification(setu
         assert all(r[1] is None and r[2] is None and r[3] is None for r in rows)
         assert "InsufficientPrivilege" in refused(c, "SELECT name_enc FROM public.candidates")
         assert "InsufficientPrivilege" in refused(c, "SELECT * FROM self_identifications")
-        docs = c.execute("SELECT redacted_text, original_enc, filename_enc FROM documents").fetchall()
+        docs = c.execute(
+            "SELECT redacted_text, original_enc, filename_enc FROM documents").fetchall()
         assert docs and all(d[0] and d[1] is None and d[2] is None for d in docs)
         assert "InsufficientPrivilege" in refused(c, "SELECT * FROM public.documents")
 
 
 def test_outsiders_see_nothing_of_the_procedure(setup):
-    w, pid, _codes = setup
+    w, _pid, _codes = setup
     for login in ("vera", "rob"):  # a member not seated, another recruiter
         with conn(w, login) as c:
             assert c.execute("SELECT count(*) FROM candidates").fetchone()[0] == 0
@@ -168,7 +169,7 @@ def test_trail_is_read_whole_only_by_hr_and_admin_and_never_changed(setup):
 
 
 def test_chair_reads_self_identification_for_the_gate_member_does_not(setup):
-    w, pid, _codes = setup
+    w, _pid, _codes = setup
     with conn(w, "chris") as c:
         assert c.execute("SELECT count(*) FROM self_identifications").fetchone()[0] == 4
     with conn(w, "omar") as c:

@@ -92,14 +92,13 @@ def test_concurrent_edit_says_by_whom_and_loses_nothing(world: World):
     rita = world.as_user("rita")
     owner = Service(world.owner.db, world.owner.actor)
     vid = rita.procedures.show(pid)
-    with pytest.raises(ChangedMeanwhile) as info:
-        with owner.write() as s:
-            vac = s.execute(select(Vacancy)).scalars().one()
-            rita.setup.update_vacancy(pid, VacancyInput(
-                "Titel van Rita", vid.unit_code, vid.scale, 36, "Amsterdam",
-                TEXT.format(scale=vid.scale, pref=""), vid.closing_date))
-            vac.title = "Titel van de beheerder"
-            owner.event(s, "vacancy.test")
+    with pytest.raises(ChangedMeanwhile) as info, owner.write() as s:
+        vac = s.execute(select(Vacancy)).scalars().one()
+        rita.setup.update_vacancy(pid, VacancyInput(
+            "Titel van Rita", vid.unit_code, vid.scale, 36, "Amsterdam",
+            TEXT.format(scale=vid.scale, pref=""), vid.closing_date))
+        vac.title = "Titel van de beheerder"
+        owner.event(s, "vacancy.test")
     assert "rita" in info.value.message("nl") and "rita" in info.value.message("en")
     assert rita.procedures.show(pid).title == "Titel van Rita"  # her update is kept
     assert world.as_user("hanna").audit.verify().ok
