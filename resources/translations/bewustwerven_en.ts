@@ -1,0 +1,3153 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdminView</name>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="19" />
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="24" />
+        <source>&amp;Gebruikers en rollen</source>
+        <translation>&amp;Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="25" />
+        <source>&amp;Afdelingen</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="26" />
+        <source>&amp;Beleidsprofiel</source>
+        <translation>&amp;Policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="27" />
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="36" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="97" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="38" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="39" />
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="43" />
+        <source>Controle van het auditspoor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="44" />
+        <source>Spoor &amp;opnieuw controleren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="45" />
+        <source>&amp;Dossier exporteren (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="46" />
+        <source>&amp;Cijfers exporteren (CSV/XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="59" />
+        <source>Tijdlijn van gebeurtenissen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="71" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="72" />
+        <source>Bevindingen bij de volgende poort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="153" />
+        <source>Bevindingen bij de volgende poort ({n}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="155" />
+        <source>De procedure is afgesloten; er is geen poort meer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="167" />
+        <source>Het auditspoor wordt gecontroleerd…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="183" />
+        <source>Het auditspoor klopt: {n} gebeurtenissen, niets herschreven. Kop van de keten: {head}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="191" />
+        <source>Het auditspoor klopt NIET. Eerste gebroken schakel: gebeurtenis {seq}. {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="204" />
+        <source>De controle kon niet worden uitgevoerd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="210" />
+        <source>Rapporten volgen: het maken van dossiers en cijferbestanden wordt nog gebouwd.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="60" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="64" />
+        <source>Volgende poort</source>
+        <translation>Next gate</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="72" />
+        <source>&amp;Volgende fase</source>
+        <translation>&amp;Next stage</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="74" />
+        <source>Controleer de poort en ga naar de volgende fase.</source>
+        <translation>Check the gate and go to the next stage.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="77" />
+        <source>&amp;Afwijking aanvragen…</source>
+        <translation>Request a &amp;deviation…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="79" />
+        <source>Vraag P&amp;O om een afwijking voor een blokkerende bevinding.</source>
+        <translation>Ask HR for a deviation for a blocking finding.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="82" />
+        <source>&amp;Herstarten…</source>
+        <translation>&amp;Restart…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="84" />
+        <source>Terug naar Concept met een nieuwe versie van criteria en vragen.</source>
+        <translation>Back to Draft with a new version of criteria and questions.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="98" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="114" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, schaal {2}, {3} uur · ronde {4} · {5} kandidaten</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}, scale {2}, {3} hours · round {4} · {5} candidates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="120" />
+        <source>De procedure is afgesloten.</source>
+        <translation>The procedure is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="123" />
+        <source>Blokkades: {0}. Waarschuwingen: {1}.</source>
+        <translation>Blocks: {0}. Warnings: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="127" />
+        <source>Geen bevindingen: de poort is open.</source>
+        <translation>No findings: the gate is open.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="129" />
+        <source>{0}. Daarna: {1}. {2}</source>
+        <translation>{0}. Then: {1}. {2}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="138" />
+        <source>Opgeheven door een goedgekeurde afwijking: {0}.</source>
+        <translation>Lifted by an approved deviation: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="165" />
+        <source>De procedure is nu in de fase: {0}.</source>
+        <translation>The procedure is now in the stage: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="187" />
+        <source>Afwijking {0} is aangevraagd. P&amp;O beslist; daarna kunt u verder.</source>
+        <translation>Deviation {0} has been requested. HR decides; then you can go on.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="203" />
+        <source>De procedure staat weer in Concept, ronde {0}.</source>
+        <translation>The procedure is back in Draft, round {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="137" />
+        <source>Kandidaatcode</source>
+        <translation>Candidate code</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="138" />
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="139" />
+        <source>Gesolliciteerd</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="140" />
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="141" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="142" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="143" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="149" />
+        <source>gesolliciteerd</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="150" />
+        <source>uitgenodigd</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="151" />
+        <source>gesprek gehad</source>
+        <translation>interviewed</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="152" />
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="153" />
+        <source>aangenomen</source>
+        <translation>hired</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesWidget</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="38" />
+        <source>Sollicitaties &amp;importeren…</source>
+        <translation>&amp;Import applications…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="40" />
+        <source>&amp;Toon identiteiten…</source>
+        <translation>&amp;Show identities…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42" />
+        <source>Toont namen en contactgegevens. Dit wordt vastgelegd.</source>
+        <translation>Shows names and contact details. This is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="56" />
+        <source>Kandidaten</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="80" />
+        <source>{0} kandidaten</source>
+        <translation>{0} candidates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="82" />
+        <source>Nog geen kandidaten. Importeer sollicitaties uit een CSV-bestand.</source>
+        <translation>No candidates yet. Import applications from a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="89" />
+        <source>Identiteiten tonen?</source>
+        <translation>Show identities?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="91" />
+        <source>U ziet dan namen en contactgegevens van alle kandidaten. Dit wordt vastgelegd in het auditspoor. Wie identiteiten zag, kan in deze procedure niet meer blind scoren: u kunt dan geen voorzitter of lid van de commissie zijn. Doorgaan?</source>
+        <translation>You will see the names and contact details of all candidates. This is logged in the audit trail. Whoever saw identities can no longer score blind in this procedure: you can then not be the chair or a member of the committee. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="184" />
+        <source>Waar plaatst u de vacature? Vanaf schaal 12 hoort er minstens één kanaal bij dat gericht is op diverse netwerken.</source>
+        <translation>Where do you publish the vacancy? From scale 12, at least one channel must be aimed at diverse networks.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192" />
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="234" />
+        <source>Gericht op diverse netwerken</source>
+        <translation>Aimed at diverse networks</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="194" />
+        <source>Wervingskanalen</source>
+        <translation>Recruitment channels</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="203" />
+        <source>Naam van het nieuwe kanaal</source>
+        <translation>Name of the new channel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="204" />
+        <source>Bijvoorbeeld: werkenbijamsterdam.nl</source>
+        <translation>For example: werkenbijamsterdam.nl</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="205" />
+        <source>Kanaal &amp;toevoegen</source>
+        <translation>&amp;Add channel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="207" />
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="208" />
+        <source>Kanaal verwijderen</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="210" />
+        <source>Kanalen &amp;opslaan</source>
+        <translation>&amp;Save channels</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="48" />
+        <source>Stel een diverse commissie samen: minstens drie mensen, een P&amp;O- of W&amp;S-adviseur, iemand van buiten de afdeling. De controle hieronder werkt mee terwijl u kiest.</source>
+        <translation>Put together a diverse committee: at least three people, an HR or recruitment adviser, someone from outside the unit. The check below updates while you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57" />
+        <source>Commissieleden</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="65" />
+        <source>Persoon om toe te voegen</source>
+        <translation>Person to add</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="68" />
+        <source>Rol in de commissie</source>
+        <translation>Role in the committee</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="71" />
+        <source>Lid &amp;toevoegen</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="73" />
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74" />
+        <source>Commissielid verwijderen</source>
+        <translation>Remove committee member</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="88" />
+        <source>Commissie &amp;opslaan</source>
+        <translation>&amp;Save committee</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="157" />
+        <source>Samenstelling: in orde.</source>
+        <translation>Composition: fine.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="159" />
+        <source>Samenstelling: blokkades: {0}, waarschuwingen: {1}.</source>
+        <translation>Composition: blocks: {0}, warnings: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmWarningsDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="162" />
+        <source>Waarschuwingen bevestigen</source>
+        <translation>Confirm warnings</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="166" />
+        <source>Er zijn waarschuwingen. Lees ze. Wilt u toch naar de volgende fase? Uw bevestiging komt in het dossier.</source>
+        <translation>There are warnings. Read them. Do you still want to go to the next stage? Your confirmation goes into the file.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="175" />
+        <source>Gelezen, ga verder</source>
+        <translation>Read, go on</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPage</name>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="40" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="94" />
+        <source>Gezamenlijk oordeel</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="43" />
+        <source>Procedure waarvan ik voorzitter ben</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="44" />
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="46" />
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="60" />
+        <source>Spreiding van de scores per kandidaat en criterium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="64" />
+        <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er 'Bespreken' met een waarschuwingsteken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="88" />
+        <source>&amp;Spreiding en oordeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="89" />
+        <source>P&amp;oort en shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="90" />
+        <source>&amp;Besluit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="91" />
+        <source>Onderdelen van het gezamenlijk oordeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="141" />
+        <source>U bent nu van geen enkele procedure voorzitter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="168" />
+        <source>Fase: {stage} · schaal {scale} · {n} kandidaten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="183" />
+        <source>In deze fase is er geen gezamenlijk oordeel te geven.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="196" />
+        <source>Alle formulieren zijn binnen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="198" />
+        <source>Nog niet alle formulieren zijn ingediend: wacht met het oordeel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="204" />
+        <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er 'Bespreken' met een waarschuwingsteken ({n} keer).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="63" />
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="64" />
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="68" />
+        <source>Er ging iets mis in het programma. Dit is een fout in BewustWerven, niet in wat u deed. Uw opgeslagen gegevens zijn veilig. Kopieer de details hieronder en stuur ze naar de functioneel beheerder.</source>
+        <translation>Something went wrong in the program. This is a fault in BewustWerven, not in what you did. Your saved data is safe. Copy the details below and send them to the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="75" />
+        <source>Logbestand: {0}</source>
+        <translation>Log file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="81" />
+        <source>Details van de fout</source>
+        <translation>Details of the error</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="84" />
+        <source>&amp;Kopieer details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="85" />
+        <source>Kopieer details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="89" />
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="92" />
+        <source>Criterium &amp;toevoegen</source>
+        <translation>&amp;Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="94" />
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="95" />
+        <source>Criterium verwijderen</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="101" />
+        <source>Sjabloon &amp;laden…</source>
+        <translation>&amp;Load template…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="103" />
+        <source>Opslaan als s&amp;jabloon…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="111" />
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114" />
+        <source>Naam van het criterium</source>
+        <translation>Name of the criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="116" />
+        <source>Omschrijving van het criterium</source>
+        <translation>Description of the criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="117" />
+        <source>Knock-out: wie hier niet aan voldoet, valt af</source>
+        <translation>Knock-out: whoever does not meet it is out</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="121" />
+        <source>Gewicht van het criterium</source>
+        <translation>Weight of the criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="122" />
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="123" />
+        <source>&amp;Omschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="125" />
+        <source>&amp;Gewicht:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="127" />
+        <source>Vragen (voor elke kandidaat dezelfde, in deze volgorde)</source>
+        <translation>Questions (the same for every candidate, in this order)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="131" />
+        <source>Vragen bij dit criterium</source>
+        <translation>Questions for this criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="135" />
+        <source>Vraag toe&amp;voegen</source>
+        <translation>Add &amp;question</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="137" />
+        <source>Vraag verwijderen</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="145" />
+        <source>Tekst van de vraag</source>
+        <translation>Text of the question</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="146" />
+        <source>De vraag zoals u die aan elke kandidaat stelt</source>
+        <translation>The question as you ask it to every candidate</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="149" />
+        <source>Beoordelingsschaal: wat hoort bij elke score?</source>
+        <translation>Rating scale: what goes with each score?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="151" />
+        <source>Omschrijving per score</source>
+        <translation>Description per score</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="152" />
+        <source>Omschrijving bij deze score</source>
+        <translation>Description for this score</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="161" />
+        <source>Criteria en vragen &amp;opslaan</source>
+        <translation>&amp;Save criteria and questions</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="215" />
+        <source>Vastgezet: criteria en vragen wijzigen kan alleen via een herstart of een goedgekeurde afwijking.</source>
+        <translation>Locked: criteria and questions can only change through a restart or an approved deviation.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="225" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="283" />
+        <source>(naamloos)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="234" />
+        <source>{0} van hoogstens {1} criteria</source>
+        <translation>{0} of at most {1} criteria</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="303" />
+        <source>Nieuw criterium</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354" />
+        <source>Opslaan als sjabloon</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354" />
+        <source>Naam van het sjabloon:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368" />
+        <source>Sjabloon laden</source>
+        <translation>Load template</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368" />
+        <source>Kies een sjabloon:</source>
+        <translation>Choose a template:</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="99" />
+        <source>Kies waar BewustWerven zijn gegevens bewaart: een bestand op deze computer, of een gedeelde PostgreSQL-server. De wijziging werkt na een herstart van het programma.</source>
+        <translation>Choose where BewustWerven keeps its data: a file on this computer, or a shared PostgreSQL server. The change takes effect after restarting the program.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="106" />
+        <source>Nu in gebruik: {0}</source>
+        <translation>In use now: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="110" />
+        <source>&amp;Bestand (SQLite)</source>
+        <translation>&amp;File (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="111" />
+        <source>&amp;Server (PostgreSQL)</source>
+        <translation>&amp;Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="119" />
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="121" />
+        <source>Databasebestand</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="122" />
+        <source>B&amp;laderen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="127" />
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="129" />
+        <source>postgresql+psycopg://gebruiker@server/bewustwerven</source>
+        <translation>postgresql+psycopg://user@server/bewustwerven</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="130" />
+        <source>Adres van de server (URL)</source>
+        <translation>Server address (URL)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="131" />
+        <source>Server-URL:</source>
+        <translation>Server URL:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="134" />
+        <source>Wachtwoord van de database</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="135" />
+        <source>Wachtwoord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="140" />
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="157" />
+        <source>Het wachtwoord wordt bewaard in de sleutelbos van uw computer.</source>
+        <translation>The password is kept in your computer's keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="162" />
+        <source>Let op: deze computer heeft geen sleutelbos. Het wachtwoord kan niet veilig worden bewaard; u moet het bij elke start opnieuw geven (bijvoorbeeld met --passphrase-stdin of in de URL van --db).</source>
+        <translation>Note: this computer has no keyring. The password cannot be kept safely; you must give it at every start (for example with --passphrase-stdin or in the URL of --db).</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="176" />
+        <source>Databasebestand kiezen</source>
+        <translation>Choose database file</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="176" />
+        <source>Database (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="190" />
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="191" />
+        <source>De verbinding is opgeslagen. Start het programma opnieuw.</source>
+        <translation>The connection is saved. Restart the program.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="196" />
+        <source>Wachtwoord niet bewaard</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/database.py" line="198" />
+        <source>De verbinding is opgeslagen, maar het wachtwoord niet: er is geen sleutelbos op deze computer.</source>
+        <translation>The connection is saved, but the password is not: there is no keyring on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="43" />
+        <source>Rangorde na de gesprekken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="45" />
+        <source>Gekozen kandidaat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="48" />
+        <source>Motivering van het besluit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="53" />
+        <source>Even geschikt gerangschikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="55" />
+        <source>Vink de kandidaten aan die de commissie even geschikt vindt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="59" />
+        <source>Doorslag bij gelijke geschiktheid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="61" />
+        <source>Wat gaf de doorslag? Leeftijd is nooit een doorslag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="65" />
+        <source>Motivering voorkeursbeleid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="68" />
+        <source>Alleen nodig als u bij gelijke geschiktheid niet kiest voor een kandidaat uit de doelgroep: waarom niet?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="73" />
+        <source>Besluit &amp;vastleggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="78" />
+        <source>&amp;Gekozen kandidaat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="79" />
+        <source>&amp;Motivering:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="80" />
+        <source>Even &amp;geschikt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="81" />
+        <source>&amp;Doorslag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="82" />
+        <source>Motivering &amp;voorkeursbeleid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="88" />
+        <source>Motivering per criterium (verplicht)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="107" />
+        <source>Voorkeurscheck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="108" />
+        <source>Voorkeurscheck en besluitpoort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="112" />
+        <source>Rangorde na de gesprekken (gezamenlijk oordeel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="140" />
+        <source>geen oordeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="143" />
+        <source>{n}. {code} · {outcome} · totaal {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="156" />
+        <source>Motivering besluit: {c}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="178" />
+        <source>Afwijking {id} goedgekeurd voor {code}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="184" />
+        <source>De voorkeurscheck geeft geen bevindingen: het besluit kan door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="221" />
+        <source>Besluit vastgelegd: {code}. Bekijk links de voorkeurscheck.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="79" />
+        <source>Afwijking aanvragen</source>
+        <translation>Request a deviation</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="83" />
+        <source>De poort is dicht door een blokkerende bevinding. U kunt P&amp;O vragen om een afwijking. Een andere P&amp;O-auditor beslist. Uw uitleg blijft in het dossier.</source>
+        <translation>The gate is closed by a blocking finding. You can ask HR for a deviation. Another HR auditor decides. Your explanation stays in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="91" />
+        <source>Regel waarvoor u een afwijking vraagt</source>
+        <translation>Rule you request a deviation for</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="95" />
+        <source>&amp;Regel:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="97" />
+        <source>Uitleg waarom u afwijkt</source>
+        <translation>Explanation of why you deviate</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="99" />
+        <source>Leg uit waarom u afwijkt (minstens 20 tekens).</source>
+        <translation>Explain why you deviate (at least 20 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="101" />
+        <source>&amp;Uitleg:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="103" />
+        <source>Aanvragen</source>
+        <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationsModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="47" />
+        <source>Wacht op besluit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="48" />
+        <source>Goedgekeurd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="49" />
+        <source>Afgewezen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="64" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="65" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="66" />
+        <source>Soort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="67" />
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="68" />
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="69" />
+        <source>Aangevraagd door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="70" />
+        <source>Op</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="71" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviationsView</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="38" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="60" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="114" />
+        <source>Afwijkingen</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="43" />
+        <source>Wachten op besluit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="44" />
+        <source>Alle afwijkingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="45" />
+        <source>Welke afwijkingen tonen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="46" />
+        <source>&amp;Tonen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="63" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="165" />
+        <source>Afwijking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="70" />
+        <source>Uw toelichting. Bij afwijzen verplicht: waarom niet?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="72" />
+        <source>Toelichting bij uw besluit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="74" />
+        <source>&amp;Toelichting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="77" />
+        <source>&amp;Goedkeuren…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="78" />
+        <source>&amp;Afwijzen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="80" />
+        <source>Keur de afwijking goed; de blokkade mag dan eenmalig worden gepasseerd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="82" />
+        <source>Wijs af; een toelichting is verplicht.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="85" />
+        <source>Onderbouwing van de aanvrager:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="118" />
+        <source>Een afwijking van de werkwijze mag pas als een andere P&amp;O-collega dan de aanvrager haar goedkeurt (vier ogen). Alles komt in het dossier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="143" />
+        <source>{n} afwijking(en).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="166" />
+        <source>Kies links een afwijking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="170" />
+        <source>Afwijking {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="172" />
+        <source>Procedure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="173" />
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="174" />
+        <source>Regel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="175" />
+        <source>Fase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="176" />
+        <source>Aangevraagd:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="182" />
+        <source>{status} door {who} op {at}. Toelichting: {comment}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="192" />
+        <source>Over deze afwijking is al beslist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="197" />
+        <source>U vroeg deze afwijking zelf aan. Een andere P&amp;O-collega beslist (vier ogen).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="201" />
+        <source>Alleen P&amp;O beslist over afwijkingen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="219" />
+        <source>Leg in de toelichting uit waarom u afwijst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223" />
+        <source>goedkeuren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223" />
+        <source>afwijzen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="226" />
+        <source>Afwijking {id} {verb}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="228" />
+        <source>U gaat afwijking {id} ({rule}) {verb}. Dit komt met uw naam in het auditspoor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230" />
+        <source>Goedkeuren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230" />
+        <source>Afwijzen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75" />
+        <source>Ernst</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75" />
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="67" />
+        <source>Afwijking {id} goedgekeurd</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="110" />
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="112" />
+        <source>Per bevinding: ernst, de melding in gewone taal en de bron van de regel.</source>
+        <translation>Per finding: severity, the message in plain words and the rule's source.</translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="48" />
+        <source>Poort naar de volgende fase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="58" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="200" />
+        <source>Rooney-regel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="75" />
+        <source>Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76" />
+        <source>Bevindingen bij de poort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="78" />
+        <source>&amp;Afwijking aanvragen…</source>
+        <translation>Request a &amp;deviation…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="80" />
+        <source>Vraag P&amp;O om een afwijking voor de gekozen blokkerende bevinding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="82" />
+        <source>Volgende &amp;fase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="84" />
+        <source>Zet de procedure door naar de volgende fase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="87" />
+        <source>Identiteit vrijgeven (alleen uitgenodigde kandidaten)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="91" />
+        <source>Identiteit &amp;vrijgeven…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="94" />
+        <source>Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie de kandidaat is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="154" />
+        <source>De procedure is afgesloten.</source>
+        <translation>The procedure is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="158" />
+        <source>De poort naar '{stage}' is dicht: {n} blokkerende bevinding(en). Los ze op of vraag een afwijking aan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="164" />
+        <source>De poort naar '{stage}' is open ({n} waarschuwing(en)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="186" />
+        <source>Nog geen oordeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="188" />
+        <source>Shortlist ({stage})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="207" />
+        <source>Rooney-regel: afwijking {id} goedgekeurd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="217" />
+        <source>Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken vastligt (na de poort van deze fase).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="231" />
+        <source>{code} — vrijgegeven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="233" />
+        <source>{code} — nog anoniem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="241" />
+        <source>Vrijgeven is nodig om uit te nodigen en te benaderen. Het komt in het auditspoor; u kunt het niet terugdraaien.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="278" />
+        <source>Afwijking aanvragen: {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="280" />
+        <source>{message}
+
+Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="284" />
+        <source>Afwijking aanvragen</source>
+        <translation>Request a deviation</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="294" />
+        <source>Afwijking {id} is aangevraagd en wacht op P&amp;O.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="311" />
+        <source>Waarschuwingen</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="313" />
+        <source>Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door naar '{stage}'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="316" />
+        <source>Toch doorgaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="322" />
+        <source>Volgende fase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="323" />
+        <source>De procedure gaat naar '{stage}'. Dit komt in het auditspoor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326" />
+        <source>Doorzetten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="347" />
+        <source>Identiteit vrijgeven</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="349" />
+        <source>U geeft de identiteit van {code} vrij aan de commissie. Dit is een bewuste stap: hij komt met uw naam in het auditspoor en kan niet terug.
+
+Vrijgeven?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="353" />
+        <source>Vrijgeven</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="43" />
+        <source>Sollicitaties importeren</source>
+        <translation>Import applications</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="46" />
+        <source>Nog geen bestand gekozen.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="48" />
+        <source>&amp;Bestand kiezen…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="53" />
+        <source>Welke kolom hoort bij welk gegeven?</source>
+        <translation>Which column holds which item?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="58" />
+        <source>Kolom voor {0}</source>
+        <translation>Column for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="69" />
+        <source>Voorbeeld van de sollicitaties</source>
+        <translation>Preview of the applications</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="80" />
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="83" />
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94" />
+        <source>Bestand met sollicitaties</source>
+        <translation>File with applications</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94" />
+        <source>CSV-bestand (*.csv *.txt)</source>
+        <translation>CSV file (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="101" />
+        <source>Bestand: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="116" />
+        <source>Het bestand wordt gelezen…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="128" />
+        <source>(niet gebruiken)</source>
+        <translation>(do not use)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="138" />
+        <source>regel {0}: {1}</source>
+        <translation>line {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="142" />
+        <source>{0} fouten gevonden. Er wordt niets opgeslagen tot alle fouten weg zijn. Pas het bestand of de kolomkeuze aan. Eerste fouten: {1}</source>
+        <translation>{0} errors found. Nothing is stored until all errors are gone. Change the file or the column choice. First errors: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="148" />
+        <source>{0} sollicitaties, geen fouten. U kunt importeren.</source>
+        <translation>{0} applications, no errors. You can import.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="165" />
+        <source>Sollicitaties importeren…</source>
+        <translation>Importing applications…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="174" />
+        <source>{0} kandidaten geïmporteerd en gepseudonimiseerd.</source>
+        <translation>{0} candidates imported and pseudonymised.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="249" />
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="251" />
+        <source>Fouten</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="270" />
+        <source>in orde</source>
+        <translation>fine</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementPanel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="53" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="87" />
+        <source>Gezamenlijk oordeel</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54" />
+        <source>Kies links een kandidaat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="60" />
+        <source>Oordeel &amp;vastleggen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="62" />
+        <source>Legt uitkomst, score en motivering per criterium vast in het dossier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="89" />
+        <source>Gezamenlijk oordeel over {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="92" />
+        <source>Bespreek de verschillen. Leg dan per criterium de score vast waar de commissie het over eens is, met een korte motivering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="99" />
+        <source>Uitkomst:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="107" />
+        <source>Uitkomst: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="113" />
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115" />
+        <source>Motivering (verplicht)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="119" />
+        <source> (knock-out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="127" />
+        <source>Gezamenlijke score voor {c}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="130" />
+        <source>Motivering voor {c}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131" />
+        <source>Waarom deze score?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="154" />
+        <source>Kies eerst een uitkomst.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="38" />
+        <source>bestand {0}</source>
+        <translation>file {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="40" />
+        <source>server {0}{1}</source>
+        <translation>server {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="47" />
+        <location filename="../../bewustwerven/ui/shell.py" line="200" />
+        <source>BewustWerven</source>
+        <translation>BewustWerven</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="48" />
+        <source>BewustWerven hoofdvenster</source>
+        <translation>BewustWerven main window</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="50" />
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="52" />
+        <source>Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6.</source>
+        <translation>Choose a screen. Shortcuts: Ctrl+1 to Ctrl+6.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="79" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="80" />
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="84" />
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="89" />
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="93" />
+        <source>&amp;Ga naar</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="94" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="95" />
+        <source>&amp;Over BewustWerven</source>
+        <translation>&amp;About BewustWerven</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="120" />
+        <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
+        <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="132" />
+        <source>Gebruiker: {0} ({1})</source>
+        <translation>User: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="133" />
+        <source>Rollen: {0}</source>
+        <translation>Roles: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="134" />
+        <source>Database: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="215" />
+        <source>Over BewustWerven</source>
+        <translation>About BewustWerven</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="217" />
+        <source>BewustWerven {0}
+
+Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
+        <translation>BewustWerven {0}
+
+Inclusive recruitment and selection: uniform questions, blind scoring, diverse committees and a verifiable trail.</translation>
+    </message>
+</context>
+<context>
+    <name>MyReviewsView</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="43" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="101" />
+        <source>Mijn beoordelingen</source>
+        <translation>My reviews</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="50" />
+        <source>Zoek op procedure of kandidaatcode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="51" />
+        <source>Zoeken in mijn formulieren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="53" />
+        <source>Alleen &amp;nog te doen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="54" />
+        <source>Verberg ingediende formulieren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="61" />
+        <source>Formulieren die op mij wachten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="71" />
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="96" />
+        <source>&amp;Per kandidaat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="97" />
+        <source>Per &amp;vraag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="98" />
+        <source>Manier van scoren</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="105" />
+        <source>U scoort blind en alleen: u ziet alleen kandidaatcodes en geanonimiseerde documenten. De scores van anderen ziet u pas als u uw eigen formulier heeft ingediend.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="133" />
+        <source>{todo} van {total} formulieren nog in te dienen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/view.py" line="138" />
+        <source>Er wachten nu geen formulieren op u.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewVacancyDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="43" />
+        <source>Nieuwe vacature</source>
+        <translation>New vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="46" />
+        <source>Titel van de vacature</source>
+        <translation>Title of the vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="48" />
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="54" />
+        <source>Salarisschaal</source>
+        <translation>Salary scale</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="58" />
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="59" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="60" />
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="61" />
+        <source>&amp;Schaal:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="62" />
+        <source>&amp;Uren per week:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="63" />
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>OthersModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/others_model.py" line="48" />
+        <source>Vraag</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProcedurePage</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="27" />
+        <source>← &amp;Terug naar de lijst</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="28" />
+        <source>Terug naar de lijst met procedures</source>
+        <translation>Back to the list of procedures</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="34" />
+        <source>Onderdelen van de procedure</source>
+        <translation>Parts of the procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="41" />
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="42" />
+        <source>&amp;Vacature</source>
+        <translation>&amp;Vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="43" />
+        <source>C&amp;riteria en vragen</source>
+        <translation>C&amp;riteria and questions</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="44" />
+        <source>&amp;Commissie</source>
+        <translation>&amp;Committee</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="45" />
+        <source>&amp;Werving</source>
+        <translation>&amp;Recruitment</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="46" />
+        <source>&amp;Kandidaten</source>
+        <translation>C&amp;andidates</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTableModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="58" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="59" />
+        <source>Vacature</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="60" />
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="61" />
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="62" />
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="63" />
+        <source>Kandidaten</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="64" />
+        <source>Blokkades</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="65" />
+        <source>Waarschuwingen</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="66" />
+        <source>Open afwijkingen</source>
+        <translation>Open deviations</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresView</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="43" />
+        <source>&lt;b&gt;Vacatures en procedures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vacancies and procedures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="47" />
+        <source>Zoeken op titel, afdeling, fase…</source>
+        <translation>Search by title, unit, stage…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="48" />
+        <source>Zoeken in procedures</source>
+        <translation>Search procedures</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="51" />
+        <source>&amp;Nieuwe vacature…</source>
+        <translation>&amp;New vacancy…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="66" />
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="68" />
+        <source>Druk op Enter of dubbelklik om een procedure te openen.</source>
+        <translation>Press Enter or double-click to open a procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="78" />
+        <source>Open een procedure met Enter of een dubbelklik. Blokkades en waarschuwingen gelden voor de volgende poort.</source>
+        <translation>Open a procedure with Enter or a double-click. Blocks and warnings are for the next gate.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <source>Regel</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <source>Instelling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="52" />
+        <source>Regels van het beleidsprofiel</source>
+        <translation>Rules of the policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="63" />
+        <source>Een nieuwe versie komt naast de oude. Lopende procedures houden de versie waarmee ze begonnen.</source>
+        <translation>A new version comes next to the old one. Running procedures keep the version they started with.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="69" />
+        <source>Nieuwe versie &amp;importeren (TOML)…</source>
+        <translation>&amp;Import a new version (TOML)…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="76" />
+        <source>Beleidsprofiel: {0} (versie {1})</source>
+        <translation>Policy profile: {0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="87" />
+        <source>Beleidsprofiel kiezen</source>
+        <translation>Choose policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="87" />
+        <source>Beleidsprofiel (*.toml)</source>
+        <translation>Policy profile (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="96" />
+        <source>Profiel niet geladen</source>
+        <translation>Profile not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="104" />
+        <source>Profiel geladen</source>
+        <translation>Profile loaded</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="105" />
+        <source>Versie {0} van het beleidsprofiel is geladen.</source>
+        <translation>Version {0} of the policy profile is loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="88" />
+        <source>Vraag {n} · {criterion}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="97" />
+        <source>&amp;Onderbouwing (verplicht)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="101" />
+        <source>Wat zei of schreef de kandidaat? Noem een concreet voorbeeld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="103" />
+        <source>Onderbouwing bij vraag {n}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionRoundModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <source>Kandidaat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="85" />
+        <source>Ingediend (verzegeld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="87" />
+        <source>Deze vraag klaar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="89" />
+        <source>Half ingevuld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="90" />
+        <source>Nog te doen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuestionRoundWidget</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="41" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="43" />
+        <source>Vraag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="49" />
+        <source>&amp;Procedure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="51" />
+        <source>&amp;Vraag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="57" />
+        <source>U ziet de kandidaten in uw eigen volgorde, anders geschud voor elk lid. Zo telt de volgorde niet mee. Elke score wordt als concept bewaard; indienen doet u per kandidaat in het formulier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="68" />
+        <source>Kandidaten in uw volgorde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="73" />
+        <source>Geanonimiseerde documenten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="76" />
+        <source>Concept opslaan en &amp;volgende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="78" />
+        <source>Bewaart deze score als concept (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="140" />
+        <source>{n}. {criterion}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="181" />
+        <source>Kandidaat {code} · {criterion}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="191" />
+        <source>Dit formulier is ingediend en verzegeld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="195" />
+        <source>Document {n} (geanonimiseerd)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="196" />
+        <source>Document {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="199" />
+        <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="200" />
+        <source>Documenten</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestartDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="123" />
+        <source>Procedure herstarten</source>
+        <translation>Restart procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="127" />
+        <source>Herstarten is de eerlijke weg als de criteria of vragen niet meer kloppen. Wat er gebeurt:
+• Alle scoreformulieren en oordelen van deze ronde gaan naar het archief. Ze blijven in het dossier.
+• Er komt een nieuwe versie van de criteria en vragen, die u weer kunt aanpassen.
+• De procedure gaat terug naar de fase Concept. Kandidaten blijven staan.
+• De commissie scoort daarna opnieuw.</source>
+        <translation>Restarting is the honest way when the criteria or questions no longer fit. What happens:
+• All score sheets and judgements of this round go to the archive. They stay in the file.
+• A new version of the criteria and questions is opened, which you can change again.
+• The procedure goes back to the Draft stage. Candidates stay.
+• The committee then scores again.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="140" />
+        <source>Reden van de herstart</source>
+        <translation>Reason for the restart</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="141" />
+        <source>Waarom herstart u? Dit komt in het dossier.</source>
+        <translation>Why do you restart? This goes into the file.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="143" />
+        <source>Herstarten</source>
+        <translation>Restart</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSelector</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="45" />
+        <source>{name}: score {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="47" />
+        <source>Geen omschrijving bij deze score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="230" />
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="233" />
+        <source>Taal van het systeem</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="237" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="238" />
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFormWidget</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="47" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="133" />
+        <source>Kies links een formulier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="50" />
+        <source>Geanonimiseerde documenten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="53" />
+        <source>Vragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="56" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="60" />
+        <source>Scores van de andere leden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="82" />
+        <source>&amp;Belangenconflict melden…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="84" />
+        <source>U kent deze kandidaat of heeft een belang: u scoort hem of haar dan niet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="86" />
+        <source>Concept &amp;opslaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="87" />
+        <source>Bewaren zonder in te dienen (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="88" />
+        <source>&amp;Indienen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="89" />
+        <source>Na indienen is het formulier verzegeld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="90" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201" />
+        <source>&amp;Wijziging aanvragen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="93" />
+        <source>Een ingediend formulier wijzigen kan alleen met een reden; P&amp;O beoordeelt die.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="96" />
+        <source>Wijziging a&amp;fbreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="129" />
+        <source>Er is geen formulier gekozen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="157" />
+        <source>Kandidaat {code} · {title} · {stage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="177" />
+        <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="180" />
+        <source>Documenten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="185" />
+        <source>Document {n} (geanonimiseerd)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="186" />
+        <source>Document {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201" />
+        <source>&amp;Wijziging indienen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="207" />
+        <source>Ingediend en verzegeld (versie {v}). Wijzigen kan alleen met een reden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="212" />
+        <source>U past een ingediend formulier aan. P&amp;O beoordeelt de wijziging.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="215" />
+        <source>Concept: nog niet ingediend. Anderen zien niets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="217" />
+        <source>Nog niet begonnen. Anderen zien niets van uw scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="230" />
+        <source>{done} van {total} vragen compleet. Nog nodig bij vraag {list}: een score én een onderbouwing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="236" />
+        <source>Alle {total} vragen hebben een score en een onderbouwing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="256" />
+        <source>Ingediende scores van {n} leden (u zelf meegeteld).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="297" />
+        <source>Formulier indienen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="299" />
+        <source>Na indienen is het formulier verzegeld. Wijzigen kan daarna alleen met een reden, die P&amp;O beoordeelt. Daarna ziet u ook de scores van de anderen.
+
+Kandidaat {code} nu indienen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="303" />
+        <source>Indienen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="334" />
+        <source>Wijziging aanvragen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="336" />
+        <source>Waarom wijzigt u dit ingediende formulier? De reden komt in het dossier en P&amp;O beoordeelt de wijziging.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="340" />
+        <source>Wijziging indienen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="354" />
+        <source>Wijziging vastgelegd als nieuwe versie; afwijking {id} wacht op P&amp;O.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="371" />
+        <source>Belangenconflict melden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="373" />
+        <source>U meldt dat u kandidaat {code} kent of er een belang bij heeft. U scoort deze kandidaat dan niet en een concept wordt verwijderd. De melding komt in het auditspoor.
+
+Doorgaan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="377" />
+        <source>Conflict melden</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpreadModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="105" />
+        <source>Kandidaat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="107" />
+        <source>Criterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="111" />
+        <source>Laag–hoog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="113" />
+        <source>Verschil ≥ 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="114" />
+        <source>Oordeel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="154" />
+        <source>Bespreken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="156" />
+        <source>Groot verschil: de scores liggen 2 punten of meer uit elkaar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="166" />
+        <source>Nog open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="25" />
+        <source>daarna</source>
+        <translation>then</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="37" />
+        <source>{0}: klaar</source>
+        <translation>{0}: done</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="41" />
+        <source>{0}: huidige fase</source>
+        <translation>{0}: current stage</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="44" />
+        <source>{0}: nog niet</source>
+        <translation>{0}: not yet</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="46" />
+        <source>Fase {0} van {1}: {2}</source>
+        <translation>Stage {0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="55" />
+        <source>Te doen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="56" />
+        <source>Concept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="57" />
+        <source>Ingediend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="72" />
+        <source>Kandidaat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="73" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="74" />
+        <source>Fase</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="75" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="95" />
+        <source>Ingediend: het formulier is verzegeld.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="96" />
+        <source>Nog niet ingediend.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="136" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="137" />
+        <source>Tijd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="138" />
+        <source>Door</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="139" />
+        <source>Gebeurtenis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="140" />
+        <source>Gegevens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/models.py" line="141" />
+        <source>Hash</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="194" />
+        <source>Afdelingen</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="199" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="199" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="203" />
+        <source>Afdeling toevoegen</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="206" />
+        <source>Code van de afdeling</source>
+        <translation>Code of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="208" />
+        <source>Naam van de afdeling</source>
+        <translation>Name of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="209" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="210" />
+        <source>Naa&amp;m:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="211" />
+        <source>Afdeling &amp;toevoegen</source>
+        <translation>&amp;Add unit</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="66" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="67" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="68" />
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="69" />
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="70" />
+        <source>Getraind</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="86" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="86" />
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="99" />
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="106" />
+        <source>Rollen van de gekozen gebruiker</source>
+        <translation>Roles of the chosen user</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="111" />
+        <source>Rol {0}</source>
+        <translation>Role {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="114" />
+        <source>&amp;Rollen opslaan</source>
+        <translation>Save &amp;roles</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="118" />
+        <source>Gebruiker toevoegen</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="121" />
+        <source>Login van de nieuwe gebruiker</source>
+        <translation>Login of the new user</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="123" />
+        <source>Naam van de nieuwe gebruiker</source>
+        <translation>Name of the new user</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="125" />
+        <source>Afdeling van de nieuwe gebruiker</source>
+        <translation>Unit of the new user</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="127" />
+        <source>Eerste rol van de nieuwe gebruiker</source>
+        <translation>First role of the new user</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="130" />
+        <source>Getraind in inclusief werven en selecteren</source>
+        <translation>Trained in inclusive recruitment and selection</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="131" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="132" />
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="133" />
+        <source>Afdeling:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="134" />
+        <source>Rol:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="136" />
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="145" />
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTab</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="39" />
+        <source>Titel van de vacature</source>
+        <translation>Title of the vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="41" />
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="44" />
+        <source>Salarisschaal</source>
+        <translation>Salary scale</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="47" />
+        <source>Uren per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="49" />
+        <source>Standplaats</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="50" />
+        <source>Sluitingsdatum:</source>
+        <translation>Closing date:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="53" />
+        <source>Sluitingsdatum</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="57" />
+        <source>Uren per week:</source>
+        <translation>Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="59" />
+        <source>Standplaats:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="63" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="64" />
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65" />
+        <source>&amp;Schaal:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="71" />
+        <source>Vacaturetekst</source>
+        <translation>Vacancy text</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="73" />
+        <source>Wordt tijdens het typen gecontroleerd. Bevindingen staan in de lijst eronder.</source>
+        <translation>Checked while you type. Findings are in the list below.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="89" />
+        <source>Vacature &amp;opslaan</source>
+        <translation>&amp;Save vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="149" />
+        <source>De tekstcontrole vindt niets. Goed zo.</source>
+        <translation>The text check finds nothing. Well done.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="153" />
+        <source>Tekstcontrole: blokkades: {0}, waarschuwingen: {1}. Onderstreepte woorden horen bij een bevinding; wijs ze aan voor uitleg.</source>
+        <translation>Text check: blocks: {0}, warnings: {1}. Underlined words belong to a finding; point at them for an explanation.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="34" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="48" />
+        <source>Dat lukt niet</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/errors.py" line="52" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="181" />
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="182" />
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="183" />
+        <source>Tussenvoegsel</source>
+        <translation>Name prefix</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="184" />
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="185" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="186" />
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="187" />
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="188" />
+        <source>Motivatiebrief</source>
+        <translation>Cover letter</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="189" />
+        <source>Geboorteland</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="190" />
+        <source>Geboorteland moeder</source>
+        <translation>Mother's country of birth</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="191" />
+        <source>Geboorteland vader</source>
+        <translation>Father's country of birth</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="192" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="193" />
+        <source>Geboortejaar</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="194" />
+        <source>Beperking</source>
+        <translation>Disability</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="35" />
+        <source>Blokkeert</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="36" />
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="37" />
+        <source>Ter info</source>
+        <translation>For information</translation>
+    </message>
+</context>
+<context>
+    <name>gates</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="29" />
+        <source>Poort 1: vacature, criteria, vragen en commissie vastzetten</source>
+        <translation>Gate 1: lock vacancy, criteria, questions and committee</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="32" />
+        <source>Sluiting: de sluitingsdatum is bereikt en er zijn kandidaten</source>
+        <translation>Closing: the closing date is reached and there are candidates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="35" />
+        <source>Poort 2: alle formulieren binnen, gezamenlijk oordeel, Rooney-regel</source>
+        <translation>Gate 2: all sheets in, consensus, Rooney rule</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="38" />
+        <source>Poort 3: alle gespreksformulieren binnen, gezamenlijk oordeel</source>
+        <translation>Gate 3: all interview sheets in, consensus</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="41" />
+        <source>Poort 4: besluit met motivatie, voorkeursbeleid gecontroleerd</source>
+        <translation>Gate 4: decision with motivation, preference policy checked</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../bewustwerven/ui/main.py" line="39" />
+        <source>Wachtwoordzin nodig</source>
+        <translation>Passphrase needed</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/main.py" line="42" />
+        <source>Typ de wachtwoordzin van de sleutel. Die wordt niet bewaard.</source>
+        <translation>Type the key's passphrase. It is not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>nav</name>
+    <message>
+        <location filename="../../bewustwerven/ui/nav.py" line="38" />
+        <source>Vacatures en procedures</source>
+        <translation>Vacancies and procedures</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/nav.py" line="39" />
+        <source>Mijn beoordelingen</source>
+        <translation>My reviews</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/nav.py" line="40" />
+        <source>Gezamenlijk oordeel</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/nav.py" line="41" />
+        <source>Afwijkingen</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/nav.py" line="42" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/nav.py" line="43" />
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>op</name>
+    <message>
+        <location filename="../../bewustwerven/ui/ops.py" line="166" />
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/ops.py" line="167" />
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>seats</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="32" />
+        <source>Voorzitter</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="33" />
+        <source>Lid</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="34" />
+        <source>P&amp;O/W&amp;S-adviseur</source>
+        <translation>HR/recruitment adviser</translation>
+    </message>
+</context>
+</TS>
