@@ -96,7 +96,8 @@ def grouped_bars(
     legend.colorNamePairs = [
         (PALETTE[i % len(PALETTE)], name) for i, (name, _) in enumerate(series)
     ]
-    d.add(legend)
+    if len(series) > 1:
+        d.add(legend)
     return d
 
 

@@ -84,19 +84,18 @@ def _summary(o: OrgReportData, lang: str) -> list[Flowable]:
 
 
 def _funnel_chart(o: OrgReportData, lang: str) -> Flowable:
-    f = o.group_funnel
+    """Selection rate per step and group (the published rates: hidden ones stay hidden)."""
+    steps = o.transitions[:-1]  # the last one is the whole path
+    groups = [g.group for g in steps[0].groups] if steps else []
     series = [
-        (L.origin(g, lang), [None if c is None else c for c in cells])
-        for g, cells in zip(f.row_labels, f.cells, strict=True)
+        (L.origin(g, lang), [next(x.rate for x in tr.groups if x.group == g) for tr in steps])
+        for g in groups
     ]
-    shares = []
-    for name, cells in series:
-        first = cells[0]
-        shares.append((name, [None if (c is None or not first) else c / first for c in cells]))
+    cats = [f"→ {L.funnel_stage(tr.to_stage, lang)}" for tr in steps]
     return grouped_bars(
-        f"{L.t('funnel', lang)} ({L.t('share', lang).lower()})",
-        [L.funnel_stage(s, lang) for s in f.col_labels],
-        shares,
+        f"{L.t('rate', lang)} {L.t('transitions', lang).lower()}",
+        cats,
+        series,
         width=WIDTH,
         percent=True,
     )
@@ -115,7 +114,7 @@ def _deviation_chart(o: OrgReportData, lang: str) -> Flowable:
 
 def _target_chart(o: OrgReportData, lang: str, measure: str) -> Flowable:
     lines = [x for x in o.targets if x.measure == measure]
-    cats = [x.unit or L.t("whole_org", lang) for x in lines]
+    cats = [x.unit or L.t("total", lang) for x in lines]
     goal = lines[0].target if lines else None
     return grouped_bars(
         f"{L.t(measure, lang)}: {L.t('share', lang).lower()}",
@@ -169,6 +168,7 @@ def build_org_pdf(o: OrgReportData, path: Path, lang: str = "nl") -> None:
         story += figure_table(tables["group_funnel"], lang, title=False)
         story.append(Spacer(1, 4))
         story.append(_funnel_chart(o, lang))
+        story.append(Spacer(1, 6))
         story += figure_table(tables["unit_funnel"], lang)
         story.append(PageBreak())
         story += figure_table(
