@@ -93,7 +93,7 @@ def upgrade_backups(db: Database) -> dict[str, datetime]:
 
 def remove_backups(db: Database, names: Iterable[str]) -> list[str]:
     path = sqlite_path(db.url)
-    removed = []
+    removed: list[str] = []
     if path is None:
         return removed
     for name in names:

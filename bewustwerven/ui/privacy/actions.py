@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +53,9 @@ def ask_objection(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        return privacy.record_objection(pseudonym, received_on=dialog.received.date().toPython())
+        received = dialog.received.date()
+        on = date(received.year(), received.month(), received.day())
+        return privacy.record_objection(pseudonym, received_on=on)
     except KnownError as exc:
         show_error(parent, exc)
         return None
