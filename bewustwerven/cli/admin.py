@@ -166,6 +166,11 @@ def _db_upgrade(args: argparse.Namespace) -> int:
             needed = migrate.check_revision(conn)
         if not needed:
             print(f"Het schema is al bij: {before}. / The schema is up to date: {before}.")
+            if engine.dialect.name == "postgresql":
+                from bewustwerven.store.db import ensure_policies
+
+                ensure_policies(engine, force=True)
+                print("Rollen, rechten en regels opnieuw gezet. / Roles, grants, policies set.")
             return EXIT_OK
     finally:
         engine.dispose()

@@ -16,13 +16,13 @@ from bewustwerven.services.base import Actor, Service
 from bewustwerven.services.candidates import CandidateService
 from bewustwerven.services.consensus import ConsensusService
 from bewustwerven.services.deviations import DeviationService
-from bewustwerven.services.errors import InvalidInput, KeyMissing
+from bewustwerven.services.errors import DatabaseUnreachable, InvalidInput, KeyMissing
 from bewustwerven.services.procedures import ProcedureService
 from bewustwerven.services.ranking import RankingService
 from bewustwerven.services.scoring import ScoringService
 from bewustwerven.services.setup import SetupService
 from bewustwerven.store import audit
-from bewustwerven.store.db import Database, open_database
+from bewustwerven.store.db import Database, DatabaseUnavailable, open_database
 from bewustwerven.store.keys import KeyUnavailable
 from bewustwerven.store.models import PolicyProfileRow
 
@@ -155,6 +155,10 @@ def open_app(
         text = str(exc)
         nl, _, en = text.partition(" / ")
         raise KeyMissing(nl, en or nl) from exc
+    except DatabaseUnavailable as exc:
+        text = str(exc)
+        nl, _, en = text.partition(" / ")
+        raise DatabaseUnreachable(nl, en or nl) from exc
     try:
         actor = users.bootstrap(database, user)
         ensure_default_profile(database, actor.login)

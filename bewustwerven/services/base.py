@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session, object_mapper
 from sqlalchemy.orm.exc import StaleDataError
 
 from bewustwerven.core.procedure import Role
-from bewustwerven.services.errors import ChangedMeanwhile, Forbidden, KnownError, NotFound
+from bewustwerven.services.errors import (
+    ChangedMeanwhile,
+    ConnectionLost,
+    Forbidden,
+    NotFound,
+)
 from bewustwerven.store import audit
 from bewustwerven.store.db import Database
 
@@ -32,10 +37,6 @@ class Actor:
 
 
 ROLE_NAMES_NL = {r: r.label("nl") for r in Role}
-
-
-class ConnectionLost(KnownError):
-    """The database connection broke during a call: nothing of it was saved; try again."""
 
 
 CONNECTION_LOST = ConnectionLost(

@@ -42,3 +42,11 @@ class StateError(KnownError):
 
 class KeyMissing(KnownError):
     """The data key is not available (keyring, passphrase or backup needed)."""
+
+
+class ConnectionLost(KnownError):
+    """The database connection broke during a call: nothing of it was saved; try again."""
+
+
+class DatabaseUnreachable(KnownError):
+    """The database cannot be opened: server down, wrong password, no such file."""

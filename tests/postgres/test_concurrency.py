@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from bewustwerven.services.app import open_app
-from bewustwerven.services.base import ConnectionLost, Service
+from bewustwerven.services.base import Service
 from bewustwerven.services.dto import SeatInput, VacancyInput
-from bewustwerven.services.errors import ChangedMeanwhile
+from bewustwerven.services.errors import ChangedMeanwhile, ConnectionLost
 from bewustwerven.services.scoring import ScoringService
 from bewustwerven.store.models import Vacancy
 from tests.postgres.world import World, build, password
