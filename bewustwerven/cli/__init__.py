@@ -41,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
         "geen sleutelbos is) / read the key passphrase from standard input",
     )
     parser.add_argument(
-        "--lang", choices=("nl", "en"), default="nl", help="taal van de uitvoer / output language"
+        "--lang",
+        choices=("nl", "en"),
+        default=None,
+        help="taal van uitvoer en app (anders: instelling of systeemtaal) / language",
     )
     parser.add_argument(
         "--screenshots",

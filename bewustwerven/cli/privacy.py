@@ -121,7 +121,7 @@ def run_candidate_export(args: argparse.Namespace) -> int:
         export = svc.subject_access(args.code)
     finally:
         app.close()
-    folder = write_subject_access(export, args.out, args.lang)
+    folder = write_subject_access(export, args.out, args.lang or "nl")
     print(folder)
     return EXIT_OK
 

@@ -17,6 +17,7 @@ from bewustwerven.services.candidates import CandidateService
 from bewustwerven.services.consensus import ConsensusService
 from bewustwerven.services.deviations import DeviationService
 from bewustwerven.services.errors import DatabaseUnreachable, InvalidInput, KeyMissing
+from bewustwerven.services.privacy import PrivacyService
 from bewustwerven.services.procedures import ProcedureService
 from bewustwerven.services.ranking import RankingService
 from bewustwerven.services.scoring import ScoringService
@@ -114,6 +115,10 @@ class App:
     @cached_property
     def consensus(self) -> ConsensusService:
         return ConsensusService(self.db, self.actor)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        return PrivacyService(self.db, self.actor)
 
     @cached_property
     def ranking(self) -> RankingService:

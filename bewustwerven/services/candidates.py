@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bewustwerven.core.applicants import SELF_ID_FIELDS, ParsedFile, RowError, parse_applicants
+from bewustwerven.core.consent import CURRENT_VERSION
 from bewustwerven.core.procedure import DeviationType, Role, Stage
 from bewustwerven.core.pseudonym import new_pseudonym
 from bewustwerven.services import access
@@ -22,11 +23,12 @@ from bewustwerven.store.models import (
     Candidate,
     Document,
     IdentityAccess,
+    Objection,
     Procedure,
     SelfIdentification,
 )
 
-CONSENT_VERSION = "2024-1"
+CONSENT_VERSION = CURRENT_VERSION  # the consent text shown with the form (core/consent.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +178,15 @@ class CandidateService(Service):
         with self.write() as session:
             proc = access.owned(session, pid, self.actor)
             cand = _candidate(session, proc, pseudonym)
+            objected = session.execute(
+                select(Objection.id).where(Objection.candidate_id == cand.id)
+            ).first()
+            if objected is not None:
+                raise StateError(
+                    f"{pseudonym} heeft bezwaar gemaakt tegen het gebruik van deze gegevens. Ze "
+                    "worden niet meer vastgelegd.",
+                    f"{pseudonym} objected to the use of this data. It is no longer recorded.",
+                )
             unknown = set(data) - set(SELF_ID_FIELDS)
             if unknown:
                 raise InvalidInput(

@@ -136,9 +136,12 @@ class _Demo:
                 "Geboortejaar",
             ]
         )
-        for _ in range(n):
+        forced = [("NL", "MA", "MA"), ("SR", "SR", "SR"), ("TR", "TR", "TR")]
+        for k in range(n):
             name = self.fake.name()
             origin = self.rng.choice(D.ORIGINS) if self.rng.random() < 0.85 else ("", "", "")
+            if rooney_blocked and k < len(forced):
+                origin = forced[k]  # the Rooney case needs qualifying target-group candidates
             year = str(self.rng.randint(1965, 2001)) if self.rng.random() < 0.8 else ""
             email = f"{name.lower().replace(' ', '.')}.{self.rng.randint(10, 99)}@example.nl"
             letter = (
@@ -189,7 +192,7 @@ class _Demo:
             rec.candidates.confirm_redactions(pid, code)
             base = self.rng.uniform(2.2, 4.6)
             if i == ROONEY_BLOCKED and groups[code]:
-                base = 3.2  # qualifies on the knock-out, but not among the top three
+                base = 3.8  # qualifies on the knock-out; the committee still passes them over
             self.quality[code] = base
         if goal is Stage.OPEN:
             return
@@ -323,6 +326,8 @@ class _Demo:
 
         def outcome(rank, cand, scores):  # type: ignore[no-untyped-def]
             ok = all(scores[k] >= 3 for k in knockouts)
+            if not rooney and groups.get(cand.pseudonym):
+                return "reserve" if ok else "reject"  # the case the Rooney gate is there for
             if rank < 3 and ok:
                 invited_group["done"] |= groups.get(cand.pseudonym, False)
                 return "invite"
