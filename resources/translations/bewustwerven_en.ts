@@ -1,29 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="19" />
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="19"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="24" />
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="24"/>
         <source>&amp;Gebruikers en rollen</source>
         <translation>&amp;Users and roles</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="25" />
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="25"/>
         <source>&amp;Afdelingen</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="26" />
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="26"/>
         <source>&amp;Beleidsprofiel</source>
         <translation>&amp;Policy profile</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="27" />
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="27"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
@@ -31,177 +32,177 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="36" />
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="97" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="36"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="97"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="38" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="38"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="39" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="39"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="43" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="43"/>
         <source>Controle van het auditspoor</source>
-        <translation type="unfinished" />
+        <translation>Check of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="44" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="44"/>
         <source>Spoor &amp;opnieuw controleren</source>
-        <translation type="unfinished" />
+        <translation>Check the trail &amp;again</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="45" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="45"/>
         <source>&amp;Dossier exporteren (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>Export case &amp;file (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="46" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="46"/>
         <source>&amp;Cijfers exporteren (CSV/XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>Export fi&amp;gures (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="59" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="59"/>
         <source>Tijdlijn van gebeurtenissen</source>
-        <translation type="unfinished" />
+        <translation>Timeline of events</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="71" />
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="72" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="71"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="72"/>
         <source>Bevindingen bij de volgende poort</source>
-        <translation type="unfinished" />
+        <translation>Findings at the next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="153" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="153"/>
         <source>Bevindingen bij de volgende poort ({n}):</source>
-        <translation type="unfinished" />
+        <translation>Findings at the next gate ({n}):</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="155" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="155"/>
         <source>De procedure is afgesloten; er is geen poort meer.</source>
-        <translation type="unfinished" />
+        <translation>The procedure is closed; there is no gate left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="167" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="167"/>
         <source>Het auditspoor wordt gecontroleerd…</source>
-        <translation type="unfinished" />
+        <translation>Checking the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="183" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="183"/>
         <source>Het auditspoor klopt: {n} gebeurtenissen, niets herschreven. Kop van de keten: {head}</source>
-        <translation type="unfinished" />
+        <translation>The audit trail is intact: {n} events, nothing rewritten. Head of the chain: {head}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="191" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="191"/>
         <source>Het auditspoor klopt NIET. Eerste gebroken schakel: gebeurtenis {seq}. {problem}</source>
-        <translation type="unfinished" />
+        <translation>The audit trail is NOT intact. First broken link: event {seq}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="204" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="204"/>
         <source>De controle kon niet worden uitgevoerd.</source>
-        <translation type="unfinished" />
+        <translation>The check could not be run.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="210" />
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="210"/>
         <source>Rapporten volgen: het maken van dossiers en cijferbestanden wordt nog gebouwd.</source>
-        <translation type="unfinished" />
+        <translation>Reports will follow: making case files and figure files is still being built.</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="60" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="60"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="64" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="64"/>
         <source>Volgende poort</source>
         <translation>Next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="72" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="72"/>
         <source>&amp;Volgende fase</source>
         <translation>&amp;Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="74" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="74"/>
         <source>Controleer de poort en ga naar de volgende fase.</source>
         <translation>Check the gate and go to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="77" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="77"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a &amp;deviation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="79" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="79"/>
         <source>Vraag P&amp;O om een afwijking voor een blokkerende bevinding.</source>
         <translation>Ask HR for a deviation for a blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="82" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="82"/>
         <source>&amp;Herstarten…</source>
         <translation>&amp;Restart…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="84" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="84"/>
         <source>Terug naar Concept met een nieuwe versie van criteria en vragen.</source>
         <translation>Back to Draft with a new version of criteria and questions.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="98" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="98"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="114" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="114"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, schaal {2}, {3} uur · ronde {4} · {5} kandidaten</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}, scale {2}, {3} hours · round {4} · {5} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="120" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="120"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="123" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="123"/>
         <source>Blokkades: {0}. Waarschuwingen: {1}.</source>
         <translation>Blocks: {0}. Warnings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="127" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="127"/>
         <source>Geen bevindingen: de poort is open.</source>
         <translation>No findings: the gate is open.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="129" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="129"/>
         <source>{0}. Daarna: {1}. {2}</source>
         <translation>{0}. Then: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="138" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="138"/>
         <source>Opgeheven door een goedgekeurde afwijking: {0}.</source>
         <translation>Lifted by an approved deviation: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="165" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="165"/>
         <source>De procedure is nu in de fase: {0}.</source>
         <translation>The procedure is now in the stage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="187" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="187"/>
         <source>Afwijking {0} is aangevraagd. P&amp;O beslist; daarna kunt u verder.</source>
         <translation>Deviation {0} has been requested. HR decides; then you can go on.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="203" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="203"/>
         <source>De procedure staat weer in Concept, ronde {0}.</source>
         <translation>The procedure is back in Draft, round {0}.</translation>
     </message>
@@ -209,62 +210,62 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="137" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="137"/>
         <source>Kandidaatcode</source>
         <translation>Candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="138" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="138"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="139" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="139"/>
         <source>Gesolliciteerd</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="140" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="140"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="141" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="141"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="142" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="142"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="143" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="143"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="149" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="149"/>
         <source>gesolliciteerd</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="150" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="150"/>
         <source>uitgenodigd</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="151" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="151"/>
         <source>gesprek gehad</source>
         <translation>interviewed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="152" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="152"/>
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="153" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="153"/>
         <source>aangenomen</source>
         <translation>hired</translation>
     </message>
@@ -272,42 +273,42 @@
 <context>
     <name>CandidatesWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="38" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="38"/>
         <source>Sollicitaties &amp;importeren…</source>
         <translation>&amp;Import applications…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="40" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="40"/>
         <source>&amp;Toon identiteiten…</source>
         <translation>&amp;Show identities…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42"/>
         <source>Toont namen en contactgegevens. Dit wordt vastgelegd.</source>
         <translation>Shows names and contact details. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="56" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="56"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="80" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="80"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="82" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="82"/>
         <source>Nog geen kandidaten. Importeer sollicitaties uit een CSV-bestand.</source>
         <translation>No candidates yet. Import applications from a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="89" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="89"/>
         <source>Identiteiten tonen?</source>
         <translation>Show identities?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="91" />
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="91"/>
         <source>U ziet dan namen en contactgegevens van alle kandidaten. Dit wordt vastgelegd in het auditspoor. Wie identiteiten zag, kan in deze procedure niet meer blind scoren: u kunt dan geen voorzitter of lid van de commissie zijn. Doorgaan?</source>
         <translation>You will see the names and contact details of all candidates. This is logged in the audit trail. Whoever saw identities can no longer score blind in this procedure: you can then not be the chair or a member of the committee. Continue?</translation>
     </message>
@@ -315,53 +316,53 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="184" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="184"/>
         <source>Waar plaatst u de vacature? Vanaf schaal 12 hoort er minstens één kanaal bij dat gericht is op diverse netwerken.</source>
         <translation>Where do you publish the vacancy? From scale 12, at least one channel must be aimed at diverse networks.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192" />
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="234" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="234"/>
         <source>Gericht op diverse netwerken</source>
         <translation>Aimed at diverse networks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="194" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="194"/>
         <source>Wervingskanalen</source>
         <translation>Recruitment channels</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="203" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="203"/>
         <source>Naam van het nieuwe kanaal</source>
         <translation>Name of the new channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="204" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="204"/>
         <source>Bijvoorbeeld: werkenbijamsterdam.nl</source>
         <translation>For example: werkenbijamsterdam.nl</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="205" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="205"/>
         <source>Kanaal &amp;toevoegen</source>
         <translation>&amp;Add channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="207" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="207"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="208" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="208"/>
         <source>Kanaal verwijderen</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="210" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="210"/>
         <source>Kanalen &amp;opslaan</source>
         <translation>&amp;Save channels</translation>
     </message>
@@ -369,85 +370,123 @@
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="48" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="48"/>
         <source>Stel een diverse commissie samen: minstens drie mensen, een P&amp;O- of W&amp;S-adviseur, iemand van buiten de afdeling. De controle hieronder werkt mee terwijl u kiest.</source>
-        <translation>Put together a diverse committee: at least three people, an HR or recruitment adviser, someone from outside the unit. The check below updates while you choose.</translation>
+        <translation>Put together a diverse committee: at least three people, an HR adviser or recruiter, someone from outside the unit. The check below updates while you choose.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
         <source>Commissieleden</source>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="65" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="65"/>
         <source>Persoon om toe te voegen</source>
         <translation>Person to add</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="68" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="68"/>
         <source>Rol in de commissie</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="71" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="71"/>
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="73" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="73"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74"/>
         <source>Commissielid verwijderen</source>
         <translation>Remove committee member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="88" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="88"/>
         <source>Commissie &amp;opslaan</source>
         <translation>&amp;Save committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="157" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="157"/>
         <source>Samenstelling: in orde.</source>
         <translation>Composition: fine.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="159" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="159"/>
         <source>Samenstelling: blokkades: {0}, waarschuwingen: {1}.</source>
         <translation>Composition: blocks: {0}, warnings: {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <location filename="../../bewustwerven/ui/member/common.py" line="80"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/common.py" line="100"/>
+        <source>Minstens {n} tekens.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/common.py" line="103"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/common.py" line="120"/>
+        <source>Blokkeert</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/common.py" line="121"/>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/common.py" line="122"/>
+        <source>Ter informatie</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/common.py" line="146"/>
+        <source>Bron: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmWarningsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="162" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="162"/>
         <source>Waarschuwingen bevestigen</source>
         <translation>Confirm warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="166" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="166"/>
         <source>Er zijn waarschuwingen. Lees ze. Wilt u toch naar de volgende fase? Uw bevestiging komt in het dossier.</source>
-        <translation>There are warnings. Read them. Do you still want to go to the next stage? Your confirmation goes into the file.</translation>
+        <translation>There are warnings. Read them. Do you still want to go to the next stage? Your confirmation goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="175" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="175"/>
         <source>Gelezen, ga verder</source>
         <translation>Read, go on</translation>
     </message>
@@ -455,121 +494,121 @@
 <context>
     <name>ConsensusPage</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="40" />
-        <location filename="../../bewustwerven/ui/chair/page.py" line="94" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="40"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="94"/>
         <source>Gezamenlijk oordeel</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="43" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="43"/>
         <source>Procedure waarvan ik voorzitter ben</source>
-        <translation type="unfinished" />
+        <translation>Procedure I chair</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="44" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="44"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="46" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="46"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="60" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="60"/>
         <source>Spreiding van de scores per kandidaat en criterium</source>
-        <translation type="unfinished" />
+        <translation>Spread of the scores per candidate and criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="64" />
-        <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er 'Bespreken' met een waarschuwingsteken.</source>
-        <translation type="unfinished" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="64"/>
+        <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er &apos;Bespreken&apos; met een waarschuwingsteken.</source>
+        <translation>Each column is a member (average per criterion). If the scores are 2 points or more apart, you see &apos;Discuss&apos; with a warning sign.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="88" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="88"/>
         <source>&amp;Spreiding en oordeel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Spread and judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="89" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="89"/>
         <source>P&amp;oort en shortlist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gate and shortlist</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="90" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="90"/>
         <source>&amp;Besluit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="91" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="91"/>
         <source>Onderdelen van het gezamenlijk oordeel</source>
-        <translation type="unfinished" />
+        <translation>Parts of the consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="141" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="141"/>
         <source>U bent nu van geen enkele procedure voorzitter.</source>
-        <translation type="unfinished" />
+        <translation>You do not chair any procedure at the moment.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="168" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="168"/>
         <source>Fase: {stage} · schaal {scale} · {n} kandidaten</source>
-        <translation type="unfinished" />
+        <translation>Stage: {stage} · scale {scale} · {n} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="183" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="183"/>
         <source>In deze fase is er geen gezamenlijk oordeel te geven.</source>
-        <translation type="unfinished" />
+        <translation>There is no consensus to give in this stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="196" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="196"/>
         <source>Alle formulieren zijn binnen.</source>
-        <translation type="unfinished" />
+        <translation>All score sheets are in.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="198" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="198"/>
         <source>Nog niet alle formulieren zijn ingediend: wacht met het oordeel.</source>
-        <translation type="unfinished" />
+        <translation>Not all score sheets have been submitted yet: wait with the judgement.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="204" />
-        <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er 'Bespreken' met een waarschuwingsteken ({n} keer).</source>
-        <translation type="unfinished" />
+        <location filename="../../bewustwerven/ui/chair/page.py" line="204"/>
+        <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er &apos;Bespreken&apos; met een waarschuwingsteken ({n} keer).</source>
+        <translation>Each column is a member (average per criterion). If the scores are 2 points or more apart, you see &apos;Discuss&apos; with a warning sign ({n} times).</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="63" />
+        <location filename="../../bewustwerven/ui/errors.py" line="63"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="64" />
+        <location filename="../../bewustwerven/ui/errors.py" line="64"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="68" />
+        <location filename="../../bewustwerven/ui/errors.py" line="68"/>
         <source>Er ging iets mis in het programma. Dit is een fout in BewustWerven, niet in wat u deed. Uw opgeslagen gegevens zijn veilig. Kopieer de details hieronder en stuur ze naar de functioneel beheerder.</source>
         <translation>Something went wrong in the program. This is a fault in BewustWerven, not in what you did. Your saved data is safe. Copy the details below and send them to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="75" />
+        <location filename="../../bewustwerven/ui/errors.py" line="75"/>
         <source>Logbestand: {0}</source>
         <translation>Log file: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="81" />
+        <location filename="../../bewustwerven/ui/errors.py" line="81"/>
         <source>Details van de fout</source>
         <translation>Details of the error</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="84" />
+        <location filename="../../bewustwerven/ui/errors.py" line="84"/>
         <source>&amp;Kopieer details</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="85" />
+        <location filename="../../bewustwerven/ui/errors.py" line="85"/>
         <source>Kopieer details</source>
         <translation>Copy details</translation>
     </message>
@@ -577,163 +616,163 @@
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="89" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="89"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="92" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="92"/>
         <source>Criterium &amp;toevoegen</source>
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="94" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="94"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="95" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="95"/>
         <source>Criterium verwijderen</source>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="101" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="101"/>
         <source>Sjabloon &amp;laden…</source>
         <translation>&amp;Load template…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="103" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="103"/>
         <source>Opslaan als s&amp;jabloon…</source>
         <translation>Save as &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="111" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="111"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114"/>
         <source>Naam van het criterium</source>
         <translation>Name of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="116" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="116"/>
         <source>Omschrijving van het criterium</source>
         <translation>Description of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="117" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="117"/>
         <source>Knock-out: wie hier niet aan voldoet, valt af</source>
         <translation>Knock-out: whoever does not meet it is out</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="121" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="121"/>
         <source>Gewicht van het criterium</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="122" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="122"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="123" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="123"/>
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="125" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="125"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="127" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="127"/>
         <source>Vragen (voor elke kandidaat dezelfde, in deze volgorde)</source>
         <translation>Questions (the same for every candidate, in this order)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="131" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="131"/>
         <source>Vragen bij dit criterium</source>
         <translation>Questions for this criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="135" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="135"/>
         <source>Vraag toe&amp;voegen</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="137" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="137"/>
         <source>Vraag verwijderen</source>
         <translation>Remove question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="145" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="145"/>
         <source>Tekst van de vraag</source>
         <translation>Text of the question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="146" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="146"/>
         <source>De vraag zoals u die aan elke kandidaat stelt</source>
         <translation>The question as you ask it to every candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="149" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="149"/>
         <source>Beoordelingsschaal: wat hoort bij elke score?</source>
-        <translation>Rating scale: what goes with each score?</translation>
+        <translation>Scoring rubric: what goes with each score?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="151" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="151"/>
         <source>Omschrijving per score</source>
         <translation>Description per score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="152" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="152"/>
         <source>Omschrijving bij deze score</source>
         <translation>Description for this score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="161" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="161"/>
         <source>Criteria en vragen &amp;opslaan</source>
         <translation>&amp;Save criteria and questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="215" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="215"/>
         <source>Vastgezet: criteria en vragen wijzigen kan alleen via een herstart of een goedgekeurde afwijking.</source>
         <translation>Locked: criteria and questions can only change through a restart or an approved deviation.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="225" />
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="283" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="225"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="283"/>
         <source>(naamloos)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="234" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="234"/>
         <source>{0} van hoogstens {1} criteria</source>
         <translation>{0} of at most {1} criteria</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="303" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="303"/>
         <source>Nieuw criterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354"/>
         <source>Opslaan als sjabloon</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354"/>
         <source>Naam van het sjabloon:</source>
         <translation>Name of the template:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368"/>
         <source>Sjabloon laden</source>
         <translation>Load template</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368"/>
         <source>Kies een sjabloon:</source>
         <translation>Choose a template:</translation>
     </message>
@@ -741,112 +780,112 @@
 <context>
     <name>DatabaseTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="99" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="99"/>
         <source>Kies waar BewustWerven zijn gegevens bewaart: een bestand op deze computer, of een gedeelde PostgreSQL-server. De wijziging werkt na een herstart van het programma.</source>
         <translation>Choose where BewustWerven keeps its data: a file on this computer, or a shared PostgreSQL server. The change takes effect after restarting the program.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="106" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="106"/>
         <source>Nu in gebruik: {0}</source>
         <translation>In use now: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="110" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="110"/>
         <source>&amp;Bestand (SQLite)</source>
         <translation>&amp;File (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="111" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="111"/>
         <source>&amp;Server (PostgreSQL)</source>
         <translation>&amp;Server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="119" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="119"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="121" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="121"/>
         <source>Databasebestand</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="122" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="122"/>
         <source>B&amp;laderen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="127" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="127"/>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="129" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="129"/>
         <source>postgresql+psycopg://gebruiker@server/bewustwerven</source>
         <translation>postgresql+psycopg://user@server/bewustwerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="130" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="130"/>
         <source>Adres van de server (URL)</source>
         <translation>Server address (URL)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="131" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="131"/>
         <source>Server-URL:</source>
         <translation>Server URL:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="134" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="134"/>
         <source>Wachtwoord van de database</source>
         <translation>Database password</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="135" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="135"/>
         <source>Wachtwoord:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="140" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="140"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="157" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="157"/>
         <source>Het wachtwoord wordt bewaard in de sleutelbos van uw computer.</source>
-        <translation>The password is kept in your computer's keyring.</translation>
+        <translation>The password is kept in your computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="162" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="162"/>
         <source>Let op: deze computer heeft geen sleutelbos. Het wachtwoord kan niet veilig worden bewaard; u moet het bij elke start opnieuw geven (bijvoorbeeld met --passphrase-stdin of in de URL van --db).</source>
         <translation>Note: this computer has no keyring. The password cannot be kept safely; you must give it at every start (for example with --passphrase-stdin or in the URL of --db).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="176" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="176"/>
         <source>Databasebestand kiezen</source>
         <translation>Choose database file</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="176" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="176"/>
         <source>Database (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="190" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="190"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="191" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="191"/>
         <source>De verbinding is opgeslagen. Start het programma opnieuw.</source>
         <translation>The connection is saved. Restart the program.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="196" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="196"/>
         <source>Wachtwoord niet bewaard</source>
         <translation>Password not kept</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/database.py" line="198" />
+        <location filename="../../bewustwerven/ui/admin/database.py" line="198"/>
         <source>De verbinding is opgeslagen, maar het wachtwoord niet: er is geen sleutelbos op deze computer.</source>
         <translation>The connection is saved, but the password is not: there is no keyring on this computer.</translation>
     </message>
@@ -854,170 +893,208 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="43" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="43"/>
         <source>Rangorde na de gesprekken</source>
-        <translation type="unfinished" />
+        <translation>Ranking after the interviews</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="45" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="45"/>
         <source>Gekozen kandidaat</source>
-        <translation type="unfinished" />
+        <translation>Chosen candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="48" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="48"/>
         <source>Motivering van het besluit</source>
-        <translation type="unfinished" />
+        <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="53" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="53"/>
         <source>Even geschikt gerangschikt</source>
-        <translation type="unfinished" />
+        <translation>Ranked as equally suitable</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="55" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="55"/>
         <source>Vink de kandidaten aan die de commissie even geschikt vindt.</source>
-        <translation type="unfinished" />
+        <translation>Tick the candidates the committee finds equally suitable.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="59" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="59"/>
         <source>Doorslag bij gelijke geschiktheid</source>
-        <translation type="unfinished" />
+        <translation>Deciding factor when equally suitable</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="61" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="61"/>
         <source>Wat gaf de doorslag? Leeftijd is nooit een doorslag.</source>
-        <translation type="unfinished" />
+        <translation>What decided it? Age is never a deciding factor.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="65" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="65"/>
         <source>Motivering voorkeursbeleid</source>
-        <translation type="unfinished" />
+        <translation>Reasons on the preference policy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="68" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="68"/>
         <source>Alleen nodig als u bij gelijke geschiktheid niet kiest voor een kandidaat uit de doelgroep: waarom niet?</source>
-        <translation type="unfinished" />
+        <translation>Only needed if, with equal suitability, you do not choose a candidate from the target group: why not?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="73" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="73"/>
         <source>Besluit &amp;vastleggen</source>
-        <translation type="unfinished" />
+        <translation>Record d&amp;ecision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="78" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="78"/>
         <source>&amp;Gekozen kandidaat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chosen candidate:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="79" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="79"/>
         <source>&amp;Motivering:</source>
-        <translation type="unfinished" />
+        <translation>Reas&amp;ons:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="80" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="80"/>
         <source>Even &amp;geschikt:</source>
-        <translation type="unfinished" />
+        <translation>Equally s&amp;uitable:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="81" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="81"/>
         <source>&amp;Doorslag:</source>
-        <translation type="unfinished" />
+        <translation>Deciding fac&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="82" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="82"/>
         <source>Motivering &amp;voorkeursbeleid:</source>
-        <translation type="unfinished" />
+        <translation>Pre&amp;ference policy reasons:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="88" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="88"/>
         <source>Motivering per criterium (verplicht)</source>
-        <translation type="unfinished" />
+        <translation>Reasons per criterion (required)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="107" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="107"/>
         <source>Voorkeurscheck</source>
-        <translation type="unfinished" />
+        <translation>Preference check</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="108" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="108"/>
         <source>Voorkeurscheck en besluitpoort</source>
-        <translation type="unfinished" />
+        <translation>Preference check and decision gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="112" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="112"/>
         <source>Rangorde na de gesprekken (gezamenlijk oordeel)</source>
-        <translation type="unfinished" />
+        <translation>Ranking after the interviews (consensus)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="140" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="140"/>
         <source>geen oordeel</source>
-        <translation type="unfinished" />
+        <translation>no judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="143" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="143"/>
         <source>{n}. {code} · {outcome} · totaal {total}</source>
-        <translation type="unfinished" />
+        <translation>{n}. {code} · {outcome} · total {total}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="156" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="156"/>
         <source>Motivering besluit: {c}</source>
-        <translation type="unfinished" />
+        <translation>Reasons for the decision: {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="178" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="178"/>
         <source>Afwijking {id} goedgekeurd voor {code}.</source>
-        <translation type="unfinished" />
+        <translation>Deviation {id} approved for {code}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="184" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="184"/>
         <source>De voorkeurscheck geeft geen bevindingen: het besluit kan door.</source>
-        <translation type="unfinished" />
+        <translation>The preference check has no findings: the decision can go ahead.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="221" />
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="221"/>
         <source>Besluit vastgelegd: {code}. Bekijk links de voorkeurscheck.</source>
-        <translation type="unfinished" />
+        <translation>Decision recorded: {code}. See the preference check on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteOnRequestDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="69"/>
+        <source>Verwijderen op verzoek: %1</source>
+        <translation>Delete on request: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="73"/>
+        <source>De naam, contactgegevens, documenten en gegevens over zichzelf van %1 worden nu verwijderd. De scores en besluiten blijven, onder de code %1, zodat de procedure te controleren blijft. Dit kunt u niet ongedaan maken.</source>
+        <translation>The name, contact details, documents and self-provided data of %1 will now be deleted. The scores and decisions stay, under the code %1, so the procedure can still be checked. You cannot undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="82"/>
+        <source>Reden, bijvoorbeeld: verzoek per e-mail van 3 maart</source>
+        <translation>Reason, for example: request by e-mail of 3 March</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="84"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="87"/>
+        <source>Typ %1 om te bevestigen</source>
+        <translation>Type %1 to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="88"/>
+        <source>Bevestig de kandidaatcode</source>
+        <translation>Confirm the candidate code</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="90"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="79" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="79"/>
         <source>Afwijking aanvragen</source>
         <translation>Request a deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="83" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="83"/>
         <source>De poort is dicht door een blokkerende bevinding. U kunt P&amp;O vragen om een afwijking. Een andere P&amp;O-auditor beslist. Uw uitleg blijft in het dossier.</source>
         <translation>The gate is closed by a blocking finding. You can ask HR for a deviation. Another HR auditor decides. Your explanation stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="91" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="91"/>
         <source>Regel waarvoor u een afwijking vraagt</source>
         <translation>Rule you request a deviation for</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="95" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="95"/>
         <source>&amp;Regel:</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="97" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="97"/>
         <source>Uitleg waarom u afwijkt</source>
         <translation>Explanation of why you deviate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="99" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="99"/>
         <source>Leg uit waarom u afwijkt (minstens 20 tekens).</source>
         <translation>Explain why you deviate (at least 20 characters).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="101" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="101"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="103" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="103"/>
         <source>Aanvragen</source>
         <translation>Request</translation>
     </message>
@@ -1025,548 +1102,552 @@
 <context>
     <name>DeviationsModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="47" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="47"/>
         <source>Wacht op besluit</source>
-        <translation type="unfinished" />
+        <translation>Waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="48" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="48"/>
         <source>Goedgekeurd</source>
-        <translation type="unfinished" />
+        <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="49" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="49"/>
         <source>Afgewezen</source>
-        <translation type="unfinished" />
+        <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="64" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="64"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="65" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="65"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="66" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="66"/>
         <source>Soort</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="67" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="67"/>
         <source>Regel</source>
-        <translation>Line</translation>
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="68" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="68"/>
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="69" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="69"/>
         <source>Aangevraagd door</source>
-        <translation type="unfinished" />
+        <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="70" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="70"/>
         <source>Op</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="71" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>DeviationsView</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="38" />
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="60" />
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="114" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="38"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="60"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="114"/>
         <source>Afwijkingen</source>
         <translation>Deviations</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="43" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="43"/>
         <source>Wachten op besluit</source>
-        <translation type="unfinished" />
+        <translation>Waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="44" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="44"/>
         <source>Alle afwijkingen</source>
-        <translation type="unfinished" />
+        <translation>All deviations</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="45" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="45"/>
         <source>Welke afwijkingen tonen</source>
-        <translation type="unfinished" />
+        <translation>Which deviations to show</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="46" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="46"/>
         <source>&amp;Tonen:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="63" />
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="165" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="63"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="165"/>
         <source>Afwijking</source>
-        <translation type="unfinished" />
+        <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="70" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="70"/>
         <source>Uw toelichting. Bij afwijzen verplicht: waarom niet?</source>
-        <translation type="unfinished" />
+        <translation>Your comment. Required when you reject: why not?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="72" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="72"/>
         <source>Toelichting bij uw besluit</source>
-        <translation type="unfinished" />
+        <translation>Comment on your decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="74" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="74"/>
         <source>&amp;Toelichting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="77" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="77"/>
         <source>&amp;Goedkeuren…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="78" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="78"/>
         <source>&amp;Afwijzen…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="80" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="80"/>
         <source>Keur de afwijking goed; de blokkade mag dan eenmalig worden gepasseerd.</source>
-        <translation type="unfinished" />
+        <translation>Approve the deviation; the block may then be passed once.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="82" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="82"/>
         <source>Wijs af; een toelichting is verplicht.</source>
-        <translation type="unfinished" />
+        <translation>Reject; a comment is required.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="85" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="85"/>
         <source>Onderbouwing van de aanvrager:</source>
-        <translation type="unfinished" />
+        <translation>Reasons given by the requester:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="118" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="118"/>
         <source>Een afwijking van de werkwijze mag pas als een andere P&amp;O-collega dan de aanvrager haar goedkeurt (vier ogen). Alles komt in het dossier.</source>
-        <translation type="unfinished" />
+        <translation>A deviation from the method is only allowed once an HR colleague other than the requester approves it (four eyes). Everything goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="143" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="143"/>
         <source>{n} afwijking(en).</source>
-        <translation type="unfinished" />
+        <translation>{n} deviation(s).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="166" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="166"/>
         <source>Kies links een afwijking.</source>
-        <translation type="unfinished" />
+        <translation>Choose a deviation on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="170" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="170"/>
         <source>Afwijking {id}</source>
-        <translation type="unfinished" />
+        <translation>Deviation {id}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="172" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="172"/>
         <source>Procedure:</source>
-        <translation type="unfinished" />
+        <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="173" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="173"/>
         <source>Soort:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="174" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="174"/>
         <source>Regel:</source>
-        <translation type="unfinished" />
+        <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="175" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="175"/>
         <source>Fase:</source>
-        <translation type="unfinished" />
+        <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="176" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="176"/>
         <source>Aangevraagd:</source>
-        <translation type="unfinished" />
+        <translation>Requested:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="182" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="182"/>
         <source>{status} door {who} op {at}. Toelichting: {comment}</source>
-        <translation type="unfinished" />
+        <translation>{status} by {who} on {at}. Comment: {comment}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="192" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="192"/>
         <source>Over deze afwijking is al beslist.</source>
-        <translation type="unfinished" />
+        <translation>This deviation has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="197" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="197"/>
         <source>U vroeg deze afwijking zelf aan. Een andere P&amp;O-collega beslist (vier ogen).</source>
-        <translation type="unfinished" />
+        <translation>You requested this deviation yourself. Another HR colleague decides (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="201" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="201"/>
         <source>Alleen P&amp;O beslist over afwijkingen.</source>
-        <translation type="unfinished" />
+        <translation>Only HR decides on deviations.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="219" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="219"/>
         <source>Leg in de toelichting uit waarom u afwijst.</source>
-        <translation type="unfinished" />
+        <translation>Explain in the comment why you reject.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223"/>
         <source>goedkeuren</source>
-        <translation type="unfinished" />
+        <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223"/>
         <source>afwijzen</source>
-        <translation type="unfinished" />
+        <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="226" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="226"/>
         <source>Afwijking {id} {verb}</source>
-        <translation type="unfinished" />
+        <translation>Deviation {id}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="228" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="228"/>
         <source>U gaat afwijking {id} ({rule}) {verb}. Dit komt met uw naam in het auditspoor.</source>
-        <translation type="unfinished" />
+        <translation>You are about to {verb} deviation {id} ({rule}). This goes into the audit trail with your name.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230"/>
         <source>Goedkeuren</source>
-        <translation type="unfinished" />
+        <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230" />
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230"/>
         <source>Afwijzen</source>
-        <translation type="unfinished" />
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75" />
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55"/>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55"/>
         <source>Regel</source>
-        <translation>Line</translation>
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75" />
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55"/>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75"/>
         <source>Bevinding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55" />
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75" />
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="55"/>
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="75"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="67" />
+        <location filename="../../bewustwerven/ui/chair/findings_model.py" line="67"/>
         <source>Afwijking {id} goedgekeurd</source>
-        <translation type="unfinished" />
+        <translation>Deviation {id} approved</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="110" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="110"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="112" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="112"/>
         <source>Per bevinding: ernst, de melding in gewone taal en de bron van de regel.</source>
-        <translation>Per finding: severity, the message in plain words and the rule's source.</translation>
+        <translation>Per finding: severity, the message in plain words and the rule&apos;s source.</translation>
     </message>
 </context>
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="48" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="48"/>
         <source>Poort naar de volgende fase</source>
-        <translation type="unfinished" />
+        <translation>Gate to the next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="58" />
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="200" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="58"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="200"/>
         <source>Rooney-regel</source>
-        <translation type="unfinished" />
+        <translation>Rooney rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="75" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="75"/>
         <source>Shortlist</source>
-        <translation type="unfinished" />
+        <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76"/>
         <source>Bevindingen bij de poort</source>
-        <translation type="unfinished" />
+        <translation>Findings at the gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="78" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="78"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a &amp;deviation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="80" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="80"/>
         <source>Vraag P&amp;O om een afwijking voor de gekozen blokkerende bevinding.</source>
-        <translation type="unfinished" />
+        <translation>Ask HR for a deviation for the chosen blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="82" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="82"/>
         <source>Volgende &amp;fase…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next stage…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="84" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="84"/>
         <source>Zet de procedure door naar de volgende fase.</source>
-        <translation type="unfinished" />
+        <translation>Move the procedure on to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="87" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="87"/>
         <source>Identiteit vrijgeven (alleen uitgenodigde kandidaten)</source>
-        <translation type="unfinished" />
+        <translation>Reveal identity (invited candidates only)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="91" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="91"/>
         <source>Identiteit &amp;vrijgeven…</source>
-        <translation type="unfinished" />
+        <translation>Reveal &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="94" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="94"/>
         <source>Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie de kandidaat is.</source>
-        <translation type="unfinished" />
+        <translation>A deliberate step that goes into the audit trail. After it, the committee sees who the candidate is.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="154" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="154"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="158" />
-        <source>De poort naar '{stage}' is dicht: {n} blokkerende bevinding(en). Los ze op of vraag een afwijking aan.</source>
-        <translation type="unfinished" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="158"/>
+        <source>De poort naar &apos;{stage}&apos; is dicht: {n} blokkerende bevinding(en). Los ze op of vraag een afwijking aan.</source>
+        <translation>The gate to &apos;{stage}&apos; is closed: {n} blocking finding(s). Solve them or request a deviation.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="164" />
-        <source>De poort naar '{stage}' is open ({n} waarschuwing(en)).</source>
-        <translation type="unfinished" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="164"/>
+        <source>De poort naar &apos;{stage}&apos; is open ({n} waarschuwing(en)).</source>
+        <translation>The gate to &apos;{stage}&apos; is open ({n} warning(s)).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="186" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="186"/>
         <source>Nog geen oordeel</source>
-        <translation type="unfinished" />
+        <translation>No judgement yet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="188" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="188"/>
         <source>Shortlist ({stage})</source>
-        <translation type="unfinished" />
+        <translation>Shortlist ({stage})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="207" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="207"/>
         <source>Rooney-regel: afwijking {id} goedgekeurd</source>
-        <translation type="unfinished" />
+        <translation>Rooney rule: deviation {id} approved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="217" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="217"/>
         <source>Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken vastligt (na de poort van deze fase).</source>
-        <translation type="unfinished" />
+        <translation>Identities are only revealed once the list for the interviews is fixed (after the gate of this stage).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="231" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="231"/>
         <source>{code} — vrijgegeven</source>
-        <translation type="unfinished" />
+        <translation>{code} — revealed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="233" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="233"/>
         <source>{code} — nog anoniem</source>
-        <translation type="unfinished" />
+        <translation>{code} — still anonymous</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="241" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="241"/>
         <source>Vrijgeven is nodig om uit te nodigen en te benaderen. Het komt in het auditspoor; u kunt het niet terugdraaien.</source>
-        <translation type="unfinished" />
+        <translation>Revealing is needed to invite and contact the candidate. It goes into the audit trail; you cannot undo it.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="278" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="278"/>
         <source>Afwijking aanvragen: {code}</source>
-        <translation type="unfinished" />
+        <translation>Request a deviation: {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="280" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="280"/>
         <source>{message}
 
 Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.</source>
-        <translation type="unfinished" />
+        <translation>{message}
+
+Why do you deviate here? HR reads this and decides. It stays in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="284" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="284"/>
         <source>Afwijking aanvragen</source>
         <translation>Request a deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="294" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="294"/>
         <source>Afwijking {id} is aangevraagd en wacht op P&amp;O.</source>
-        <translation type="unfinished" />
+        <translation>Deviation {id} has been requested and is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="311" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="314"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="313" />
-        <source>Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door naar '{stage}'?</source>
-        <translation type="unfinished" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="316"/>
+        <source>Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door naar &apos;{stage}&apos;?</source>
+        <translation>There are {n} warning(s). Have you read them and do you still want to go on to &apos;{stage}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="316" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="319"/>
         <source>Toch doorgaan</source>
-        <translation type="unfinished" />
+        <translation>Go on anyway</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="322" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="325"/>
         <source>Volgende fase</source>
-        <translation type="unfinished" />
+        <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="323" />
-        <source>De procedure gaat naar '{stage}'. Dit komt in het auditspoor.</source>
-        <translation type="unfinished" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326"/>
+        <source>De procedure gaat naar &apos;{stage}&apos;. Dit komt in het auditspoor.</source>
+        <translation>The procedure goes to &apos;{stage}&apos;. This goes into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="329"/>
         <source>Doorzetten</source>
-        <translation type="unfinished" />
+        <translation>Move on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="347" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="350"/>
         <source>Identiteit vrijgeven</source>
-        <translation type="unfinished" />
+        <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="349" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="352"/>
         <source>U geeft de identiteit van {code} vrij aan de commissie. Dit is een bewuste stap: hij komt met uw naam in het auditspoor en kan niet terug.
 
 Vrijgeven?</source>
-        <translation type="unfinished" />
+        <translation>You are revealing the identity of {code} to the committee. This is a deliberate step: it goes into the audit trail with your name and cannot be undone.
+
+Reveal?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="353" />
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="356"/>
         <source>Vrijgeven</source>
-        <translation type="unfinished" />
+        <translation>Reveal</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="43" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="43"/>
         <source>Sollicitaties importeren</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="46" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="46"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="48" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="48"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="53" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="53"/>
         <source>Welke kolom hoort bij welk gegeven?</source>
         <translation>Which column holds which item?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="58" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="58"/>
         <source>Kolom voor {0}</source>
         <translation>Column for {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="69" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="69"/>
         <source>Voorbeeld van de sollicitaties</source>
         <translation>Preview of the applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="80" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="80"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="83" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="83"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94"/>
         <source>Bestand met sollicitaties</source>
         <translation>File with applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94"/>
         <source>CSV-bestand (*.csv *.txt)</source>
         <translation>CSV file (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="101" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="101"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="116" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="116"/>
         <source>Het bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="128" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="128"/>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="138" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="138"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="142" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="142"/>
         <source>{0} fouten gevonden. Er wordt niets opgeslagen tot alle fouten weg zijn. Pas het bestand of de kolomkeuze aan. Eerste fouten: {1}</source>
         <translation>{0} errors found. Nothing is stored until all errors are gone. Change the file or the column choice. First errors: {1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="148" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="148"/>
         <source>{0} sollicitaties, geen fouten. U kunt importeren.</source>
         <translation>{0} applications, no errors. You can import.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="165" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="165"/>
         <source>Sollicitaties importeren…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="174" />
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="174"/>
         <source>{0} kandidaten geïmporteerd en gepseudonimiseerd.</source>
         <translation>{0} candidates imported and pseudonymised.</translation>
     </message>
@@ -1574,17 +1655,17 @@ Vrijgeven?</source>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="249" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="249"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="251" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="251"/>
         <source>Fouten</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="270" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="270"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
@@ -1592,182 +1673,182 @@ Vrijgeven?</source>
 <context>
     <name>JudgementPanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="53" />
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="87" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="53"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="87"/>
         <source>Gezamenlijk oordeel</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54"/>
         <source>Kies links een kandidaat.</source>
-        <translation type="unfinished" />
+        <translation>Choose a candidate on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="60" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="60"/>
         <source>Oordeel &amp;vastleggen</source>
-        <translation type="unfinished" />
+        <translation>Record &amp;judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="62" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="62"/>
         <source>Legt uitkomst, score en motivering per criterium vast in het dossier.</source>
-        <translation type="unfinished" />
+        <translation>Records the outcome, score and reasons per criterion in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="89" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="89"/>
         <source>Gezamenlijk oordeel over {code}</source>
-        <translation type="unfinished" />
+        <translation>Consensus on {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="92" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="92"/>
         <source>Bespreek de verschillen. Leg dan per criterium de score vast waar de commissie het over eens is, met een korte motivering.</source>
-        <translation type="unfinished" />
+        <translation>Discuss the differences. Then record, per criterion, the score the committee agrees on, with short reasons.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="99" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="99"/>
         <source>Uitkomst:</source>
-        <translation type="unfinished" />
+        <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="107" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="107"/>
         <source>Uitkomst: {text}</source>
-        <translation type="unfinished" />
+        <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="113" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="113"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115"/>
         <source>Motivering (verplicht)</source>
-        <translation type="unfinished" />
+        <translation>Reasons (required)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="119" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="119"/>
         <source> (knock-out)</source>
-        <translation type="unfinished" />
+        <translation> (knock-out)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="127" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="127"/>
         <source>Gezamenlijke score voor {c}</source>
-        <translation type="unfinished" />
+        <translation>Agreed score for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="130" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="130"/>
         <source>Motivering voor {c}</source>
-        <translation type="unfinished" />
+        <translation>Reasons for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131"/>
         <source>Waarom deze score?</source>
-        <translation type="unfinished" />
+        <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="154" />
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="154"/>
         <source>Kies eerst een uitkomst.</source>
-        <translation type="unfinished" />
+        <translation>Choose an outcome first.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="38" />
+        <location filename="../../bewustwerven/ui/shell.py" line="38"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="40" />
+        <location filename="../../bewustwerven/ui/shell.py" line="40"/>
         <source>server {0}{1}</source>
         <translation>server {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="47" />
-        <location filename="../../bewustwerven/ui/shell.py" line="200" />
+        <location filename="../../bewustwerven/ui/shell.py" line="47"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="200"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="48" />
+        <location filename="../../bewustwerven/ui/shell.py" line="48"/>
         <source>BewustWerven hoofdvenster</source>
         <translation>BewustWerven main window</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="50" />
+        <location filename="../../bewustwerven/ui/shell.py" line="50"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="52" />
+        <location filename="../../bewustwerven/ui/shell.py" line="52"/>
         <source>Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6.</source>
         <translation>Choose a screen. Shortcuts: Ctrl+1 to Ctrl+6.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="79" />
+        <location filename="../../bewustwerven/ui/shell.py" line="79"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="80" />
+        <location filename="../../bewustwerven/ui/shell.py" line="80"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="84" />
+        <location filename="../../bewustwerven/ui/shell.py" line="84"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="89" />
+        <location filename="../../bewustwerven/ui/shell.py" line="89"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="93" />
+        <location filename="../../bewustwerven/ui/shell.py" line="93"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="94" />
+        <location filename="../../bewustwerven/ui/shell.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="95" />
+        <location filename="../../bewustwerven/ui/shell.py" line="95"/>
         <source>&amp;Over BewustWerven</source>
         <translation>&amp;About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="120" />
+        <location filename="../../bewustwerven/ui/shell.py" line="120"/>
         <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
         <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="132" />
+        <location filename="../../bewustwerven/ui/shell.py" line="132"/>
         <source>Gebruiker: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="133" />
+        <location filename="../../bewustwerven/ui/shell.py" line="133"/>
         <source>Rollen: {0}</source>
         <translation>Roles: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="134" />
+        <location filename="../../bewustwerven/ui/shell.py" line="134"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="215" />
+        <location filename="../../bewustwerven/ui/shell.py" line="215"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="217" />
+        <location filename="../../bewustwerven/ui/shell.py" line="217"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -1779,177 +1860,234 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>MyReviewsView</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="43" />
-        <location filename="../../bewustwerven/ui/member/view.py" line="101" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="43"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="101"/>
         <source>Mijn beoordelingen</source>
         <translation>My reviews</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="50" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="50"/>
         <source>Zoek op procedure of kandidaatcode</source>
-        <translation type="unfinished" />
+        <translation>Search by procedure or candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="51" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="51"/>
         <source>Zoeken in mijn formulieren</source>
-        <translation type="unfinished" />
+        <translation>Search in my score sheets</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="53" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="53"/>
         <source>Alleen &amp;nog te doen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Only what is still to do</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="54" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="54"/>
         <source>Verberg ingediende formulieren</source>
-        <translation type="unfinished" />
+        <translation>Hide submitted score sheets</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="61" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="61"/>
         <source>Formulieren die op mij wachten</source>
-        <translation type="unfinished" />
+        <translation>Score sheets waiting for me</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="71" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="71"/>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished" />
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="96" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="96"/>
         <source>&amp;Per kandidaat</source>
-        <translation type="unfinished" />
+        <translation>By &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="97" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="97"/>
         <source>Per &amp;vraag</source>
-        <translation type="unfinished" />
+        <translation>By q&amp;uestion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="98" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="98"/>
         <source>Manier van scoren</source>
-        <translation type="unfinished" />
+        <translation>Way of scoring</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="105" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="105"/>
         <source>U scoort blind en alleen: u ziet alleen kandidaatcodes en geanonimiseerde documenten. De scores van anderen ziet u pas als u uw eigen formulier heeft ingediend.</source>
-        <translation type="unfinished" />
+        <translation>You score blind and on your own: you only see candidate codes and anonymised documents. You only see the scores of others after you have submitted your own score sheet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="133" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="133"/>
         <source>{todo} van {total} formulieren nog in te dienen.</source>
-        <translation type="unfinished" />
+        <translation>{todo} of {total} score sheets still to submit.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="138" />
+        <location filename="../../bewustwerven/ui/member/view.py" line="138"/>
         <source>Er wachten nu geen formulieren op u.</source>
-        <translation type="unfinished" />
+        <translation>No score sheets are waiting for you now.</translation>
     </message>
 </context>
 <context>
     <name>NewVacancyDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="43" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="43"/>
         <source>Nieuwe vacature</source>
         <translation>New vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="46" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="46"/>
         <source>Titel van de vacature</source>
         <translation>Title of the vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="48" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="48"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="54" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="54"/>
         <source>Salarisschaal</source>
         <translation>Salary scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="58" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="58"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="59" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="59"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="60" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="60"/>
         <source>&amp;Afdeling:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="61" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="61"/>
         <source>&amp;Schaal:</source>
         <translation>&amp;Scale:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="62" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="62"/>
         <source>&amp;Uren per week:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="63" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="63"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
 </context>
 <context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="41"/>
+        <source>Bezwaar van %1</source>
+        <translation>Objection from %1</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="45"/>
+        <source>Kandidaat %1 maakt schriftelijk bezwaar. BewustWerven verwijdert dan meteen alle gegevens die de kandidaat over zichzelf gaf. Daarna telt de kandidaat bij de Rooney-regel en het voorkeursbeleid als &apos;onbekend&apos;. Wij bewaren alleen dat er bezwaar was en wanneer. Dit kunt u niet ongedaan maken.</source>
+        <translation>Candidate %1 objects in writing. BewustWerven then deletes at once all data the candidate gave about themselves. After that, the candidate counts as &apos;unknown&apos; for the Rooney rule and the preference policy. We only keep that there was an objection and when. You cannot undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="57"/>
+        <source>Bezwaar ontvangen op</source>
+        <translation>Objection received on</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="58"/>
+        <source>Ontvangen op:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="60"/>
+        <source>Gegevens nu verwijderen</source>
+        <translation>Delete the data now</translation>
+    </message>
+</context>
+<context>
     <name>OthersModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/others_model.py" line="48" />
+        <location filename="../../bewustwerven/ui/member/others_model.py" line="48"/>
         <source>Vraag</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="32"/>
+        <source>Uitnodigen</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="33"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="38"/>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="34"/>
+        <source>Afwijzen</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="37"/>
+        <source>Geschikt</source>
+        <translation>Suitable</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="39"/>
+        <source>Niet geschikt</source>
+        <translation>Not suitable</translation>
     </message>
 </context>
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="27" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="27"/>
         <source>← &amp;Terug naar de lijst</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="28" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="28"/>
         <source>Terug naar de lijst met procedures</source>
         <translation>Back to the list of procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="34" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="34"/>
         <source>Onderdelen van de procedure</source>
         <translation>Parts of the procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="41" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="41"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="42" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="42"/>
         <source>&amp;Vacature</source>
         <translation>&amp;Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="43" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="43"/>
         <source>C&amp;riteria en vragen</source>
         <translation>C&amp;riteria and questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="44" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="44"/>
         <source>&amp;Commissie</source>
         <translation>&amp;Committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="45" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="45"/>
         <source>&amp;Werving</source>
         <translation>&amp;Recruitment</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="46" />
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="46"/>
         <source>&amp;Kandidaten</source>
         <translation>C&amp;andidates</translation>
     </message>
@@ -1957,47 +2095,47 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProcedureTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="58" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="58"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="59" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="59"/>
         <source>Vacature</source>
         <translation>Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="60" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="60"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="61" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="61"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="62" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="62"/>
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="63" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="63"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="64" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="64"/>
         <source>Blokkades</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="65" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="65"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="66" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="66"/>
         <source>Open afwijkingen</source>
         <translation>Open deviations</translation>
     </message>
@@ -2005,37 +2143,37 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="43" />
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="43"/>
         <source>&lt;b&gt;Vacatures en procedures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vacancies and procedures&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="47" />
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="47"/>
         <source>Zoeken op titel, afdeling, fase…</source>
         <translation>Search by title, unit, stage…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="48" />
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="48"/>
         <source>Zoeken in procedures</source>
         <translation>Search procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="51" />
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="51"/>
         <source>&amp;Nieuwe vacature…</source>
         <translation>&amp;New vacancy…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="66" />
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="66"/>
         <source>Procedures</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="68" />
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="68"/>
         <source>Druk op Enter of dubbelklik om een procedure te openen.</source>
         <translation>Press Enter or double-click to open a procedure.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="78" />
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="78"/>
         <source>Open een procedure met Enter of een dubbelklik. Blokkades en waarschuwingen gelden voor de volgende poort.</source>
         <translation>Open a procedure with Enter or a double-click. Blocks and warnings are for the next gate.</translation>
     </message>
@@ -2043,67 +2181,67 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48"/>
         <source>Regel</source>
-        <translation>Line</translation>
+        <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48"/>
         <source>Instelling</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="48" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="48"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="52" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="52"/>
         <source>Regels van het beleidsprofiel</source>
         <translation>Rules of the policy profile</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="63" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="63"/>
         <source>Een nieuwe versie komt naast de oude. Lopende procedures houden de versie waarmee ze begonnen.</source>
         <translation>A new version comes next to the old one. Running procedures keep the version they started with.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="69" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="69"/>
         <source>Nieuwe versie &amp;importeren (TOML)…</source>
         <translation>&amp;Import a new version (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="76" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="76"/>
         <source>Beleidsprofiel: {0} (versie {1})</source>
         <translation>Policy profile: {0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="87" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="87"/>
         <source>Beleidsprofiel kiezen</source>
         <translation>Choose policy profile</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="87" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="87"/>
         <source>Beleidsprofiel (*.toml)</source>
         <translation>Policy profile (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="96" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="96"/>
         <source>Profiel niet geladen</source>
         <translation>Profile not loaded</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="104" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="104"/>
         <source>Profiel geladen</source>
         <translation>Profile loaded</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="105" />
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="105"/>
         <source>Versie {0} van het beleidsprofiel is geladen.</source>
         <translation>Version {0} of the policy profile is loaded.</translation>
     </message>
@@ -2111,161 +2249,161 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="88" />
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="92"/>
         <source>Vraag {n} · {criterion}</source>
-        <translation type="unfinished" />
+        <translation>Question {n} · {criterion}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="97" />
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="101"/>
         <source>&amp;Onderbouwing (verplicht)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Evidence (required)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="101" />
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="105"/>
         <source>Wat zei of schreef de kandidaat? Noem een concreet voorbeeld.</source>
-        <translation type="unfinished" />
+        <translation>What did the candidate say or write? Give a concrete example.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="103" />
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="107"/>
         <source>Onderbouwing bij vraag {n}</source>
-        <translation type="unfinished" />
+        <translation>Evidence for question {n}</translation>
     </message>
 </context>
 <context>
     <name>QuestionRoundModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81"/>
         <source>Kandidaat</source>
-        <translation type="unfinished" />
+        <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81"/>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="81" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="81"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="85" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="85"/>
         <source>Ingediend (verzegeld)</source>
-        <translation type="unfinished" />
+        <translation>Submitted (sealed)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="87" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="87"/>
         <source>Deze vraag klaar</source>
-        <translation type="unfinished" />
+        <translation>This question done</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="89" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="89"/>
         <source>Half ingevuld</source>
-        <translation type="unfinished" />
+        <translation>Half filled in</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/question_model.py" line="90" />
+        <location filename="../../bewustwerven/ui/member/question_model.py" line="90"/>
         <source>Nog te doen</source>
-        <translation type="unfinished" />
+        <translation>Still to do</translation>
     </message>
 </context>
 <context>
     <name>QuestionRoundWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="41" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="41"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="43" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="43"/>
         <source>Vraag</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="49" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="49"/>
         <source>&amp;Procedure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="51" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="51"/>
         <source>&amp;Vraag:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="57" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="57"/>
         <source>U ziet de kandidaten in uw eigen volgorde, anders geschud voor elk lid. Zo telt de volgorde niet mee. Elke score wordt als concept bewaard; indienen doet u per kandidaat in het formulier.</source>
-        <translation type="unfinished" />
+        <translation>You see the candidates in your own order, shuffled differently for each member. That way the order does not count. Every score is kept as a draft; you submit per candidate in the score sheet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="68" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="68"/>
         <source>Kandidaten in uw volgorde</source>
-        <translation type="unfinished" />
+        <translation>Candidates in your order</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="73" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="73"/>
         <source>Geanonimiseerde documenten</source>
-        <translation type="unfinished" />
+        <translation>Anonymised documents</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="76" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="76"/>
         <source>Concept opslaan en &amp;volgende</source>
-        <translation type="unfinished" />
+        <translation>Save draft and &amp;next</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="78" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="78"/>
         <source>Bewaart deze score als concept (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Keeps this score as a draft (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="140" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="140"/>
         <source>{n}. {criterion}: {text}</source>
-        <translation type="unfinished" />
+        <translation>{n}. {criterion}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="181" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="181"/>
         <source>Kandidaat {code} · {criterion}</source>
-        <translation type="unfinished" />
+        <translation>Candidate {code} · {criterion}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="191" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="191"/>
         <source>Dit formulier is ingediend en verzegeld.</source>
-        <translation type="unfinished" />
+        <translation>This score sheet has been submitted and sealed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="195" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="195"/>
         <source>Document {n} (geanonimiseerd)</source>
-        <translation type="unfinished" />
+        <translation>Document {n} (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="196" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="196"/>
         <source>Document {n}</source>
-        <translation type="unfinished" />
+        <translation>Document {n}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="199" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="199"/>
         <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
-        <translation type="unfinished" />
+        <translation>There are no confirmed anonymised documents (yet).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="200" />
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="200"/>
         <source>Documenten</source>
-        <translation type="unfinished" />
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="123" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="123"/>
         <source>Procedure herstarten</source>
         <translation>Restart procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="127" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="127"/>
         <source>Herstarten is de eerlijke weg als de criteria of vragen niet meer kloppen. Wat er gebeurt:
 • Alle scoreformulieren en oordelen van deze ronde gaan naar het archief. Ze blijven in het dossier.
 • Er komt een nieuwe versie van de criteria en vragen, die u weer kunt aanpassen.
@@ -2278,17 +2416,17 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 • The committee then scores again.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="140" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="140"/>
         <source>Reden van de herstart</source>
         <translation>Reason for the restart</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="141" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="141"/>
         <source>Waarom herstart u? Dit komt in het dossier.</source>
-        <translation>Why do you restart? This goes into the file.</translation>
+        <translation>Why do you restart? This goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="143" />
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="143"/>
         <source>Herstarten</source>
         <translation>Restart</translation>
     </message>
@@ -2296,35 +2434,83 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="45" />
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="45"/>
         <source>{name}: score {value}</source>
-        <translation type="unfinished" />
+        <translation>{name}: score {value}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="47" />
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="47"/>
         <source>Geen omschrijving bij deze score</source>
-        <translation type="unfinished" />
+        <translation>No description for this score</translation>
+    </message>
+</context>
+<context>
+    <name>SelfIdentificationDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="40"/>
+        <source>Zelfidentificatie van %1</source>
+        <translation>Self-identification of %1</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="44"/>
+        <source>Toestemmingstekst</source>
+        <translation>Consent text</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="49"/>
+        <source>Versie van de tekst: %1</source>
+        <translation>Version of the text: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="63"/>
+        <source>In uw eigen woorden</source>
+        <translation>In your own words</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="80"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="81"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="84"/>
+        <source>Ja, bewaar de sollicitatie 1 jaar</source>
+        <translation>Yes, keep the application for 1 year</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="93"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="94"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="230" />
+        <location filename="../../bewustwerven/ui/shell.py" line="230"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="233" />
+        <location filename="../../bewustwerven/ui/shell.py" line="233"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="237" />
+        <location filename="../../bewustwerven/ui/shell.py" line="237"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="238" />
+        <location filename="../../bewustwerven/ui/shell.py" line="238"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2332,394 +2518,431 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>SheetFormWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="47" />
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="133" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="47"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="133"/>
         <source>Kies links een formulier</source>
-        <translation type="unfinished" />
+        <translation>Choose a score sheet on the left</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="50" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="50"/>
         <source>Geanonimiseerde documenten</source>
-        <translation type="unfinished" />
+        <translation>Anonymised documents</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="53" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="53"/>
         <source>Vragen</source>
-        <translation type="unfinished" />
+        <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="56" />
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="60" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="56"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="60"/>
         <source>Scores van de andere leden</source>
-        <translation type="unfinished" />
+        <translation>Scores of the other members</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="82" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="82"/>
         <source>&amp;Belangenconflict melden…</source>
-        <translation type="unfinished" />
+        <translation>Report a conflict of &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="84" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="84"/>
         <source>U kent deze kandidaat of heeft een belang: u scoort hem of haar dan niet.</source>
-        <translation type="unfinished" />
+        <translation>You know this candidate or have an interest: then you do not score them.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="86" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="86"/>
         <source>Concept &amp;opslaan</source>
-        <translation type="unfinished" />
+        <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="87" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="87"/>
         <source>Bewaren zonder in te dienen (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Keep without submitting (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="88" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="88"/>
         <source>&amp;Indienen…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Submit…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="89" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="89"/>
         <source>Na indienen is het formulier verzegeld.</source>
-        <translation type="unfinished" />
+        <translation>After submitting, the score sheet is sealed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="90" />
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="90"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201"/>
         <source>&amp;Wijziging aanvragen…</source>
-        <translation type="unfinished" />
+        <translation>Request a c&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="93" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="93"/>
         <source>Een ingediend formulier wijzigen kan alleen met een reden; P&amp;O beoordeelt die.</source>
-        <translation type="unfinished" />
+        <translation>You can only change a submitted score sheet with a reason; HR assesses it.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="96" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="96"/>
         <source>Wijziging a&amp;fbreken</source>
-        <translation type="unfinished" />
+        <translation>Ca&amp;ncel change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="129" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="129"/>
         <source>Er is geen formulier gekozen.</source>
-        <translation type="unfinished" />
+        <translation>No score sheet has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="157" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="157"/>
         <source>Kandidaat {code} · {title} · {stage}</source>
-        <translation type="unfinished" />
+        <translation>Candidate {code} · {title} · {stage}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="177" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="177"/>
         <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
-        <translation type="unfinished" />
+        <translation>There are no confirmed anonymised documents (yet).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="180" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="180"/>
         <source>Documenten</source>
-        <translation type="unfinished" />
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="185" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="185"/>
         <source>Document {n} (geanonimiseerd)</source>
-        <translation type="unfinished" />
+        <translation>Document {n} (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="186" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="186"/>
         <source>Document {n}</source>
-        <translation type="unfinished" />
+        <translation>Document {n}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201"/>
         <source>&amp;Wijziging indienen…</source>
-        <translation type="unfinished" />
+        <translation>Submit c&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="207" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="207"/>
         <source>Ingediend en verzegeld (versie {v}). Wijzigen kan alleen met een reden.</source>
-        <translation type="unfinished" />
+        <translation>Submitted and sealed (version {v}). You can only change it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="212" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="212"/>
         <source>U past een ingediend formulier aan. P&amp;O beoordeelt de wijziging.</source>
-        <translation type="unfinished" />
+        <translation>You are changing a submitted score sheet. HR assesses the change.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="215" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="215"/>
         <source>Concept: nog niet ingediend. Anderen zien niets.</source>
-        <translation type="unfinished" />
+        <translation>Draft: not submitted yet. Others see nothing.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="217" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="217"/>
         <source>Nog niet begonnen. Anderen zien niets van uw scores.</source>
-        <translation type="unfinished" />
+        <translation>Not started yet. Others see nothing of your scores.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="230" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="230"/>
         <source>{done} van {total} vragen compleet. Nog nodig bij vraag {list}: een score én een onderbouwing.</source>
-        <translation type="unfinished" />
+        <translation>{done} of {total} questions complete. Still needed for question {list}: a score and evidence.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="236" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="236"/>
         <source>Alle {total} vragen hebben een score en een onderbouwing.</source>
-        <translation type="unfinished" />
+        <translation>All {total} questions have a score and evidence.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="256" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="256"/>
         <source>Ingediende scores van {n} leden (u zelf meegeteld).</source>
-        <translation type="unfinished" />
+        <translation>Submitted scores of {n} members (including you).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="297" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="297"/>
         <source>Formulier indienen</source>
-        <translation type="unfinished" />
+        <translation>Submit score sheet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="299" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="299"/>
         <source>Na indienen is het formulier verzegeld. Wijzigen kan daarna alleen met een reden, die P&amp;O beoordeelt. Daarna ziet u ook de scores van de anderen.
 
 Kandidaat {code} nu indienen?</source>
-        <translation type="unfinished" />
+        <translation>After submitting, the score sheet is sealed. After that you can only change it with a reason, which HR assesses. You then also see the scores of the others.
+
+Submit candidate {code} now?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="303" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="303"/>
         <source>Indienen</source>
-        <translation type="unfinished" />
+        <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="334" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="334"/>
         <source>Wijziging aanvragen</source>
-        <translation type="unfinished" />
+        <translation>Request a change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="336" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="336"/>
         <source>Waarom wijzigt u dit ingediende formulier? De reden komt in het dossier en P&amp;O beoordeelt de wijziging.</source>
-        <translation type="unfinished" />
+        <translation>Why are you changing this submitted score sheet? The reason goes into the case file and HR assesses the change.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="340" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="340"/>
         <source>Wijziging indienen</source>
-        <translation type="unfinished" />
+        <translation>Submit change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="354" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="354"/>
         <source>Wijziging vastgelegd als nieuwe versie; afwijking {id} wacht op P&amp;O.</source>
-        <translation type="unfinished" />
+        <translation>Change recorded as a new version; deviation {id} is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="371" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="371"/>
         <source>Belangenconflict melden</source>
-        <translation type="unfinished" />
+        <translation>Report a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="373" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="373"/>
         <source>U meldt dat u kandidaat {code} kent of er een belang bij heeft. U scoort deze kandidaat dan niet en een concept wordt verwijderd. De melding komt in het auditspoor.
 
 Doorgaan?</source>
-        <translation type="unfinished" />
+        <translation>You report that you know candidate {code} or have an interest. You then do not score this candidate and any draft is deleted. The report goes into the audit trail.
+
+Go on?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="377" />
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="377"/>
         <source>Conflict melden</source>
-        <translation type="unfinished" />
+        <translation>Report conflict</translation>
     </message>
 </context>
 <context>
     <name>SpreadModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="105" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="106"/>
         <source>Kandidaat</source>
-        <translation type="unfinished" />
+        <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="107" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="108"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="111" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="112"/>
         <source>Laag–hoog</source>
-        <translation type="unfinished" />
+        <translation>Low–high</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="113" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="114"/>
         <source>Verschil ≥ 2</source>
-        <translation type="unfinished" />
+        <translation>Difference ≥ 2</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="114" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="115"/>
         <source>Oordeel</source>
-        <translation type="unfinished" />
+        <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="154" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="155"/>
         <source>Bespreken</source>
-        <translation type="unfinished" />
+        <translation>Discuss</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="156" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="157"/>
         <source>Groot verschil: de scores liggen 2 punten of meer uit elkaar.</source>
-        <translation type="unfinished" />
+        <translation>Large difference: the scores are 2 points or more apart.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="166" />
+        <location filename="../../bewustwerven/ui/chair/spread_model.py" line="167"/>
         <source>Nog open</source>
-        <translation type="unfinished" />
+        <translation>Still open</translation>
     </message>
 </context>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="25" />
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="25"/>
         <source>daarna</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="37" />
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="37"/>
         <source>{0}: klaar</source>
         <translation>{0}: done</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="41" />
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="41"/>
         <source>{0}: huidige fase</source>
         <translation>{0}: current stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="44" />
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="44"/>
         <source>{0}: nog niet</source>
         <translation>{0}: not yet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="46" />
+        <location filename="../../bewustwerven/ui/widgets/stepbar.py" line="46"/>
         <source>Fase {0} van {1}: {2}</source>
         <translation>Stage {0} of {1}: {2}</translation>
     </message>
 </context>
 <context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="111"/>
+        <source>Inzageverzoek: %1</source>
+        <translation>Access request: %1</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="115"/>
+        <source>BewustWerven zet alle gegevens over %1 in een map: een leesbare PDF, een JSON-bestand en de originele documenten. Geef de map veilig aan de kandidaat en verwijder uw kopie daarna.</source>
+        <translation>BewustWerven puts all data about %1 in a folder: a readable PDF, a JSON file and the original documents. Give the folder to the candidate safely and then delete your copy.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="124"/>
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="125"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="130"/>
+        <source>Maken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="138"/>
+        <source>Map voor de inzage</source>
+        <translation>Folder for the access request</translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="55" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="55"/>
         <source>Te doen</source>
-        <translation type="unfinished" />
+        <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="56" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="56"/>
         <source>Concept</source>
-        <translation type="unfinished" />
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="57" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="57"/>
         <source>Ingediend</source>
-        <translation type="unfinished" />
+        <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="72" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="72"/>
         <source>Kandidaat</source>
-        <translation type="unfinished" />
+        <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="73" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="73"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="74" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="74"/>
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="75" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="75"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="95" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="95"/>
         <source>Ingediend: het formulier is verzegeld.</source>
-        <translation type="unfinished" />
+        <translation>Submitted: the score sheet is sealed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="96" />
+        <location filename="../../bewustwerven/ui/member/tasks_model.py" line="96"/>
         <source>Nog niet ingediend.</source>
-        <translation type="unfinished" />
+        <translation>Not submitted yet.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="136" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="136"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="137" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="137"/>
         <source>Tijd</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="138" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="138"/>
         <source>Door</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="139" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="139"/>
         <source>Gebeurtenis</source>
-        <translation type="unfinished" />
+        <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="140" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="140"/>
         <source>Gegevens</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/models.py" line="141" />
+        <location filename="../../bewustwerven/ui/hr/models.py" line="141"/>
         <source>Hash</source>
-        <translation type="unfinished" />
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="194" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="194"/>
         <source>Afdelingen</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="199" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="199"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="199" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="199"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="203" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="203"/>
         <source>Afdeling toevoegen</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="206" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="206"/>
         <source>Code van de afdeling</source>
         <translation>Code of the unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="208" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="208"/>
         <source>Naam van de afdeling</source>
         <translation>Name of the unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="209" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="209"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="210" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="210"/>
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="211" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="211"/>
         <source>Afdeling &amp;toevoegen</source>
         <translation>&amp;Add unit</translation>
     </message>
@@ -2727,37 +2950,37 @@ Doorgaan?</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="66" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="66"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="67" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="67"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="68" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="68"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="69" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="69"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="70" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="70"/>
         <source>Getraind</source>
         <translation>Trained</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="86" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="86"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="86" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="86"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
@@ -2765,82 +2988,82 @@ Doorgaan?</source>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="99" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="99"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="106" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="106"/>
         <source>Rollen van de gekozen gebruiker</source>
         <translation>Roles of the chosen user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="111" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="111"/>
         <source>Rol {0}</source>
         <translation>Role {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="114" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="114"/>
         <source>&amp;Rollen opslaan</source>
         <translation>Save &amp;roles</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="118" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="118"/>
         <source>Gebruiker toevoegen</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="121" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="121"/>
         <source>Login van de nieuwe gebruiker</source>
         <translation>Login of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="123" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="123"/>
         <source>Naam van de nieuwe gebruiker</source>
         <translation>Name of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="125" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="125"/>
         <source>Afdeling van de nieuwe gebruiker</source>
         <translation>Unit of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="127" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="127"/>
         <source>Eerste rol van de nieuwe gebruiker</source>
         <translation>First role of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="130" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="130"/>
         <source>Getraind in inclusief werven en selecteren</source>
         <translation>Trained in inclusive recruitment and selection</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="131" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="131"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="132" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="132"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="133" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="133"/>
         <source>Afdeling:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="134" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="134"/>
         <source>Rol:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="136" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="136"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="145" />
+        <location filename="../../bewustwerven/ui/admin/users.py" line="145"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -2848,87 +3071,87 @@ Doorgaan?</source>
 <context>
     <name>VacancyTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="39" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="39"/>
         <source>Titel van de vacature</source>
         <translation>Title of the vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="41" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="41"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="44" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="44"/>
         <source>Salarisschaal</source>
         <translation>Salary scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="47" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="47"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="49" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="49"/>
         <source>Standplaats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="50" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="50"/>
         <source>Sluitingsdatum:</source>
         <translation>Closing date:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="53" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="53"/>
         <source>Sluitingsdatum</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="57" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="57"/>
         <source>Uren per week:</source>
         <translation>Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="59" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="59"/>
         <source>Standplaats:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="63" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="63"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="64" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="64"/>
         <source>&amp;Afdeling:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65"/>
         <source>&amp;Schaal:</source>
         <translation>&amp;Scale:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="71" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="71"/>
         <source>Vacaturetekst</source>
         <translation>Vacancy text</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="73" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="73"/>
         <source>Wordt tijdens het typen gecontroleerd. Bevindingen staan in de lijst eronder.</source>
         <translation>Checked while you type. Findings are in the list below.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="89" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="89"/>
         <source>Vacature &amp;opslaan</source>
         <translation>&amp;Save vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="149" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="149"/>
         <source>De tekstcontrole vindt niets. Goed zo.</source>
         <translation>The text check finds nothing. Well done.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="153" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="153"/>
         <source>Tekstcontrole: blokkades: {0}, waarschuwingen: {1}. Onderstreepte woorden horen bij een bevinding; wijs ze aan voor uitleg.</source>
         <translation>Text check: blocks: {0}, warnings: {1}. Underlined words belong to a finding; point at them for an explanation.</translation>
     </message>
@@ -2936,7 +3159,8 @@ Doorgaan?</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="34" />
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="30"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="34"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2944,12 +3168,12 @@ Doorgaan?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="48" />
+        <location filename="../../bewustwerven/ui/errors.py" line="48"/>
         <source>Dat lukt niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="52" />
+        <location filename="../../bewustwerven/ui/errors.py" line="52"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2957,72 +3181,72 @@ Doorgaan?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="181" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="181"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="182" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="182"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="183" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="183"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="184" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="184"/>
         <source>Achternaam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="185" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="185"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="186" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="186"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="187" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="187"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="188" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="188"/>
         <source>Motivatiebrief</source>
         <translation>Cover letter</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="189" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="189"/>
         <source>Geboorteland</source>
         <translation>Country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="190" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="190"/>
         <source>Geboorteland moeder</source>
-        <translation>Mother's country of birth</translation>
+        <translation>Mother&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="191" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="191"/>
         <source>Geboorteland vader</source>
-        <translation>Father's country of birth</translation>
+        <translation>Father&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="192" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="192"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="193" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="193"/>
         <source>Geboortejaar</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="194" />
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="194"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>
@@ -3030,17 +3254,17 @@ Doorgaan?</source>
 <context>
     <name>findings</name>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="35" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="35"/>
         <source>Blokkeert</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="36" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="36"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/widgets/findings.py" line="37" />
+        <location filename="../../bewustwerven/ui/widgets/findings.py" line="37"/>
         <source>Ter info</source>
         <translation>For information</translation>
     </message>
@@ -3048,73 +3272,73 @@ Doorgaan?</source>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="29" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="29"/>
         <source>Poort 1: vacature, criteria, vragen en commissie vastzetten</source>
         <translation>Gate 1: lock vacancy, criteria, questions and committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="32" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="32"/>
         <source>Sluiting: de sluitingsdatum is bereikt en er zijn kandidaten</source>
         <translation>Closing: the closing date is reached and there are candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="35" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="35"/>
         <source>Poort 2: alle formulieren binnen, gezamenlijk oordeel, Rooney-regel</source>
         <translation>Gate 2: all sheets in, consensus, Rooney rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="38" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="38"/>
         <source>Poort 3: alle gespreksformulieren binnen, gezamenlijk oordeel</source>
         <translation>Gate 3: all interview sheets in, consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="41" />
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="41"/>
         <source>Poort 4: besluit met motivatie, voorkeursbeleid gecontroleerd</source>
-        <translation>Gate 4: decision with motivation, preference policy checked</translation>
+        <translation>Gate 4: decision with reasons, preference policy checked</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="39" />
+        <location filename="../../bewustwerven/ui/main.py" line="39"/>
         <source>Wachtwoordzin nodig</source>
         <translation>Passphrase needed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="42" />
+        <location filename="../../bewustwerven/ui/main.py" line="42"/>
         <source>Typ de wachtwoordzin van de sleutel. Die wordt niet bewaard.</source>
-        <translation>Type the key's passphrase. It is not stored.</translation>
+        <translation>Type the key&apos;s passphrase. It is not stored.</translation>
     </message>
 </context>
 <context>
     <name>nav</name>
     <message>
-        <location filename="../../bewustwerven/ui/nav.py" line="38" />
+        <location filename="../../bewustwerven/ui/nav.py" line="38"/>
         <source>Vacatures en procedures</source>
         <translation>Vacancies and procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/nav.py" line="39" />
+        <location filename="../../bewustwerven/ui/nav.py" line="39"/>
         <source>Mijn beoordelingen</source>
         <translation>My reviews</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/nav.py" line="40" />
+        <location filename="../../bewustwerven/ui/nav.py" line="40"/>
         <source>Gezamenlijk oordeel</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/nav.py" line="41" />
+        <location filename="../../bewustwerven/ui/nav.py" line="41"/>
         <source>Afwijkingen</source>
         <translation>Deviations</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/nav.py" line="42" />
+        <location filename="../../bewustwerven/ui/nav.py" line="42"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/nav.py" line="43" />
+        <location filename="../../bewustwerven/ui/nav.py" line="43"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
@@ -3122,12 +3346,12 @@ Doorgaan?</source>
 <context>
     <name>op</name>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="166" />
+        <location filename="../../bewustwerven/ui/ops.py" line="166"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="167" />
+        <location filename="../../bewustwerven/ui/ops.py" line="167"/>
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
@@ -3135,19 +3359,19 @@ Doorgaan?</source>
 <context>
     <name>seats</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="32" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="32"/>
         <source>Voorzitter</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="33" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="33"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="34" />
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="34"/>
         <source>P&amp;O/W&amp;S-adviseur</source>
-        <translation>HR/recruitment adviser</translation>
+        <translation>HR adviser/recruiter</translation>
     </message>
 </context>
 </TS>
