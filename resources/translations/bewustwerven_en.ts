@@ -1260,7 +1260,7 @@
     <message>
         <location filename="../../bewustwerven/ui/hr/deviations.py" line="173"/>
         <source>Soort:</source>
-        <translation>Kind:</translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/hr/deviations.py" line="174"/>
@@ -1403,7 +1403,7 @@
     <message>
         <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="78"/>
         <source>&amp;Afwijking aanvragen…</source>
-        <translation>Request a &amp;deviation…</translation>
+        <translation>Request a de&amp;viation…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="80"/>
@@ -2643,7 +2643,7 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     <message>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="230"/>
         <source>{done} van {total} vragen compleet. Nog nodig bij vraag {list}: een score én een onderbouwing.</source>
-        <translation>{done} of {total} questions complete. Still needed for question {list}: a score and evidence.</translation>
+        <translation>{done} of {total} questions complete. Still needed for question(s) {list}: a score and evidence.</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="236"/>
@@ -2734,7 +2734,7 @@ Go on?</translation>
     <message>
         <location filename="../../bewustwerven/ui/chair/spread_model.py" line="114"/>
         <source>Verschil ≥ 2</source>
-        <translation>Difference ≥ 2</translation>
+        <translation>Gap ≥ 2</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/chair/spread_model.py" line="115"/>
