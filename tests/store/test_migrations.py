@@ -46,4 +46,4 @@ def test_a_newer_database_is_refused(tmp_path):
 
 
 def test_head_constant_matches_alembic():
-    assert migrate.HEAD == migrate.head_revision(), "update HEAD in store/migrate.py"
+    assert migrate.head_revision() == migrate.HEAD, "update HEAD in store/migrate.py"
