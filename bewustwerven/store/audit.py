@@ -230,13 +230,15 @@ _ENCODE = json.JSONEncoder(
 
 
 class _Entries:
-    """One table's trail entries in walk order: pk, event seq, digest kind, raw digest."""
+    """One table's trail entries in walk order: pk, event seq, digest kind, raw digest.
+
+    pks and seqs start as 32-bit arrays and widen to 64 bits when a value needs it."""
 
     __slots__ = ("digests", "far", "kinds", "pks", "seqs")
 
     def __init__(self) -> None:
-        self.pks = array("q")
-        self.seqs = array("q")
+        self.pks = array("i")
+        self.seqs = array("i")
         self.kinds = bytearray()
         self.digests = bytearray()
         # pks beyond 64 bits (only in a tampered trail): pk -> (order key, kind, seq)
@@ -259,11 +261,19 @@ class _Entries:
         try:
             self.pks.append(pk)
         except OverflowError:
-            old = self.far.get(pk)
-            key = old[0] if old else (len(self.pks), -1, len(self.far))
-            self.far[pk] = (key, kind, seq)
-            return
-        self.seqs.append(seq)
+            if self.pks.typecode == "i" and -(2**63) <= pk < 2**63:
+                self.pks = array("q", self.pks)
+                self.pks.append(pk)
+            else:
+                old = self.far.get(pk)
+                key = old[0] if old else (len(self.pks), -1, len(self.far))
+                self.far[pk] = (key, kind, seq)
+                return
+        try:
+            self.seqs.append(seq)
+        except OverflowError:
+            self.seqs = array("q", self.seqs)
+            self.seqs.append(seq)
         self.kinds.append(kind)
         self.digests += raw
 
@@ -337,55 +347,90 @@ def _check_table(
     bad: Callable[[int, str], None],
 ) -> None:
     """Compare one table's rows with the last trail entry of each pk."""
-    pks = np.frombuffer(trail.pks, dtype=np.int64) if trail.pks else np.zeros(0, np.int64)
-    order = np.argsort(pks, kind="stable")
-    ordered = pks[order]
-    cut = np.flatnonzero(ordered[1:] != ordered[:-1])
-    starts = np.concatenate(([0], cut + 1)) if len(ordered) else cut
-    ends = np.concatenate((cut, [len(ordered) - 1])) if len(ordered) else cut
-    known = ordered[starts]  # sorted unique pks
-    first, last = order[starts], order[ends]
-    del order, ordered, pks
-    kinds = np.frombuffer(trail.kinds, dtype=np.uint8)[last] if len(last) else np.zeros(0, np.uint8)
-    seqs = np.frombuffer(trail.seqs, dtype=np.int64)[last] if len(last) else np.zeros(0, np.int64)
-    digests = (
-        np.frombuffer(trail.digests, dtype=np.uint64).reshape(-1, 4)[last]
-        if len(last)
-        else np.zeros((0, 4), np.uint64)
-    )
-    trail.pks, trail.seqs, trail.kinds, trail.digests = (
-        array("q"),
-        array("q"),
-        bytearray(),
-        bytearray(),
-    )
-    matched = np.zeros(len(known), dtype=bool)
+    pks = np.frombuffer(trail.pks, dtype=f"i{trail.pks.itemsize}") if trail.pks else _NONE
+    seqs = np.frombuffer(trail.seqs, dtype=f"i{trail.seqs.itemsize}") if trail.seqs else _NONE
+    kinds = np.frombuffer(trail.kinds, dtype=np.uint8) if trail.kinds else _NONE
+    digests = np.frombuffer(trail.digests, dtype=np.uint64).reshape(-1, 4) if pks.size else _NONE
+    index = _LastEntry(pks)
     for row_pks, row_digests in _stored_batches(session, name, server):
-        stored = np.array(row_pks, dtype=np.int64)
-        if len(known):
-            at = np.minimum(np.searchsorted(known, stored), len(known) - 1)
-            hit = known[at] == stored
-            matched[at[hit]] = True
-            same = np.frombuffer(row_digests, dtype=np.uint64).reshape(-1, 4)
-            good = hit & (kinds[at] == _GOOD) & (digests[at] == same).all(axis=1)
-        else:
-            at = hit = good = np.zeros(len(stored), dtype=bool)
+        hit, pos = index.find(np.array(row_pks, dtype=np.int64))
+        same = np.frombuffer(row_digests, dtype=np.uint64).reshape(-1, 4)
+        good = hit & (kinds[pos] == _GOOD) & (digests[pos] == same).all(axis=1) if pks.size else hit
         for i in np.flatnonzero(~good).tolist():
+            pk = row_pks[i]
             if hit[i]:
-                bad(int(seqs[at[i]]), f"{name} #{row_pks[i]} was changed outside the app")
+                bad(int(seqs[pos[i]]), f"{name} #{pk} was changed outside the app")
             else:
-                bad(
-                    last_seq + 1,
-                    f"{name} #{row_pks[i]} is not in the trail (inserted outside the app)",
-                )
-    gone = np.flatnonzero(~matched & (kinds != _GONE))
-    deleted: list[tuple[tuple[int, ...], int, int]] = [
-        ((int(first[j]), 0, 0), int(known[j]), int(seqs[j])) for j in gone.tolist()
-    ]
+                bad(last_seq + 1, f"{name} #{pk} is not in the trail (inserted outside the app)")
+    gone_pks, gone_pos = index.unmatched()
+    keep = kinds[gone_pos] != _GONE if gone_pos.size else np.zeros(0, dtype=bool)
+    gone_pks, gone_pos = gone_pks[keep], gone_pos[keep]
+    deleted: list[tuple[tuple[int, ...], int, int]] = []
+    if gone_pks.size:  # in the order the trail first named them, as a dict would keep them
+        named = np.flatnonzero(np.isin(pks, gone_pks))
+        _unique, first = np.unique(pks[named], return_index=True)
+        firsts = dict(zip(_unique.tolist(), named[first].tolist(), strict=True))
+        deleted = [
+            ((firsts[pk], 0, 0), pk, int(seqs[at]))
+            for pk, at in zip(gone_pks.tolist(), gone_pos.tolist(), strict=True)
+        ]
     deleted += [(key, pk, seq) for pk, (key, kind, seq) in trail.far.items() if kind != _GONE]
     deleted.sort(key=lambda d: d[0])
     for _key, pk, seq in deleted:
         bad(seq, f"{name} #{pk} was deleted outside the app")
+
+
+_NONE = np.zeros(0, dtype=np.int64)
+_CHUNK = 1 << 20
+
+
+class _LastEntry:
+    """pk -> position of its last trail entry. Ids are dense, so a table indexed by
+    pk - min (~5 bytes an id); sparse pks (a tampered trail) fall back to a sorted search."""
+
+    def __init__(self, pks: np.ndarray[Any, Any]) -> None:
+        n = pks.size
+        self.lo = int(pks.min()) if n else 0
+        span = int(pks.max()) - self.lo + 1 if n else 0
+        self.dense = span <= 2 * n + 1024
+        wide = np.int64 if n >= 2**31 else np.int32
+        self.last: np.ndarray[Any, np.dtype[np.signedinteger[Any]]]
+        if self.dense:
+            self.last = np.full(span, -1, dtype=wide)
+            for s in range(0, n, _CHUNK):
+                part = pks[s : s + _CHUNK].astype(np.int64) - self.lo
+                np.maximum.at(self.last, part, np.arange(s, s + part.size, dtype=wide))
+            self.known = _NONE
+        else:
+            order = np.argsort(pks, kind="stable")
+            ordered = pks[order]
+            ends = np.flatnonzero(np.append(ordered[1:] != ordered[:-1], True))
+            self.known, self.last = ordered[ends].astype(np.int64), order[ends]
+        self.matched = np.zeros(self.last.size, dtype=bool)
+
+    def find(self, stored: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], Any]:
+        """For each stored pk: whether the trail names it, and its last entry's position."""
+        size = self.last.size
+        if not size:
+            return np.zeros(stored.size, dtype=bool), np.zeros(stored.size, dtype=np.int64)
+        if self.dense:
+            slot = np.clip(stored - self.lo, 0, size - 1)
+            pos = self.last[slot]
+            hit = (stored - self.lo == slot) & (pos >= 0)
+        else:
+            slot = np.minimum(np.searchsorted(self.known, stored), size - 1)
+            pos = self.last[slot]
+            hit = self.known[slot] == stored
+        self.matched[slot[hit]] = True
+        return hit, np.where(hit, pos, 0)
+
+    def unmatched(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The pks the trail names that no stored row had, and their last entries."""
+        if self.dense:
+            slots = np.flatnonzero(~self.matched & (self.last >= 0))
+            return slots + self.lo, self.last[slots]
+        slots = np.flatnonzero(~self.matched)
+        return self.known[slots], self.last[slots]
 
 
 def _stored_batches(session: Session, name: str, server: bool) -> Iterator[tuple[list[int], bytes]]:

@@ -183,6 +183,7 @@ ROW_MUTATIONS = (
     "strpk",
     "other",
     "spaces",
+    "wide",
 )
 tamper = st.one_of(
     st.tuples(st.just("row~"), st.sampled_from(["units", "users"]), st.integers(0, 20)),
@@ -190,6 +191,7 @@ tamper = st.one_of(
         st.just("row-"), st.sampled_from(["units", "users", "policy_profiles"]), st.integers(0, 20)
     ),
     st.tuples(st.just("row+"), st.sampled_from(["units", "users"]), st.integers(0, 3)),
+    st.tuples(st.just("rows-"), st.sampled_from(["units", "users"])),
     st.tuples(st.just("event~"), st.integers(0, 20), st.just("actor")),
     st.tuples(st.just("event~"), st.integers(0, 20), st.sampled_from(ROW_MUTATIONS)),
     st.tuples(st.just("event-"), st.integers(0, 20)),
@@ -227,6 +229,8 @@ def _mutate_rows(text: str, how: str) -> str:
         rows[0] = [first[0], f" {first[1]} ", first[2]]
     elif how == "other":
         rows = [["no_such_table", 1, "ab" * 32], [["unhashable"], 1, None], *rows]
+    elif how == "wide":  # a pk beyond 32 bits: widened arrays, sparse look-up
+        rows = [[first[0], 10**12 + first[1], "ab" * 32], *rows]
     elif how == "spaces":
         digest = str(first[2])
         rows[0] = [first[0], first[1], digest[:62] + " " + digest[62:]]
@@ -236,7 +240,10 @@ def _mutate_rows(text: str, how: str) -> str:
 def _tamper(path: Path, how: tuple[Any, ...]) -> None:
     con = sqlite3.connect(path)
     kind = how[0]
-    if kind in ("row~", "row-"):
+    if kind == "rows-":
+        con.execute("PRAGMA foreign_keys=OFF")
+        con.execute(f"DELETE FROM {how[1]}")
+    elif kind in ("row~", "row-"):
         ids = [r[0] for r in con.execute(f"SELECT id FROM {how[1]} ORDER BY id")]
         if ids:
             pk = ids[how[2] % len(ids)]
@@ -249,11 +256,15 @@ def _tamper(path: Path, how: tuple[Any, ...]) -> None:
                 con.execute("UPDATE users SET trained = 1 - trained WHERE id = ?", (pk,))
     elif kind == "row+":
         if how[1] == "units":
-            con.execute("INSERT INTO units (code, name) VALUES (?, 'x')", (f"X{how[2]}",))
+            con.execute(
+                "INSERT INTO units (code, name) VALUES"
+                " ('X' || ? || '-' || (SELECT count(*) FROM units), 'x')",
+                (how[2],),
+            )
         else:
             con.execute(
                 "INSERT INTO users (login, display_name, roles, trained, active, version_id)"
-                " VALUES (?, 'x', 'hr', 0, 1, 1)",
+                " VALUES (? || '-' || (SELECT count(*) FROM users), 'x', 'hr', 0, 1, 1)",
                 (f"x{how[2]}",),
             )
     else:
@@ -405,3 +416,9 @@ def test_trail_entries_stay_under_50_bytes_each() -> None:
     entries.add(5, "A" * 64, 1)
     entries.add(6, None, 1)
     assert entries.kinds[-2:] == bytearray([audit._ODD, audit._GONE])
+    assert entries.pks.typecode == entries.seqs.typecode == "i"
+    entries.add(2**40, "ab" * 32, 2**33)
+    entries.add(2**80, "ab" * 32, 9)
+    assert (entries.pks.typecode, entries.seqs.typecode) == ("q", "q")
+    assert entries.pks[-1] == 2**40 and entries.seqs[-1] == 2**33 and entries.pks[0] == 0
+    assert list(entries.far) == [2**80] and len(entries.pks) == n + 3
