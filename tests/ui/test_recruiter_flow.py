@@ -105,6 +105,7 @@ def test_recruiter_path(qtbot, app: App) -> None:  # type: ignore[no-untyped-def
 
     # criteria with one question each and anchors at lowest/middle/highest
     crit = page.criteria
+    page.tabs.setCurrentWidget(crit)  # tabs load when shown
     page.reload()
     for name in ("Analytisch vermogen", "Samenwerken"):
         crit.add_criterion()
@@ -130,6 +131,7 @@ def test_recruiter_path(qtbot, app: App) -> None:  # type: ignore[no-untyped-def
 
     # committee: live findings while composing
     com = page.committee
+    page.tabs.setCurrentWidget(com)
     com.add_seat("pieter", "chair")
     com.add_seat("kees", "member")
     com.preview()
@@ -143,6 +145,7 @@ def test_recruiter_path(qtbot, app: App) -> None:  # type: ignore[no-untyped-def
     assert com.save()
 
     # the board: G1 has warnings only; advancing asks for confirmation
+    page.tabs.setCurrentWidget(page.board)
     page.reload()
     board = page.board
     assert board.report is not None and board.report.gate is not None
@@ -162,6 +165,7 @@ def test_recruiter_path(qtbot, app: App) -> None:  # type: ignore[no-untyped-def
     board.advance()
     assert app.procedures.show(pid).stage is Stage.OPEN
     assert board.steps.current is Stage.OPEN
+    page.tabs.setCurrentWidget(page.criteria)
     assert not page.criteria.save_button.isEnabled()  # locked now
 
     # import: one bad row → nothing stored, error shown; fixed → imported

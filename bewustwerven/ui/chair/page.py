@@ -113,7 +113,7 @@ class ConsensusPage(QWidget):
         keep = self.pid
         items: list[tuple[str, int]] = []
         try:
-            for p in self.app.procedures.list():
+            for p in self.app.procedures.list(with_findings=False):
                 detail = self.app.procedures.show(p.id)
                 if any(
                     s.login == self.app.actor.login and s.role == "chair" for s in detail.committee

@@ -114,7 +114,7 @@ class AuditView(QWidget):
     def refresh(self) -> None:
         keep = self.pid
         try:
-            procs = self.app.procedures.list()
+            procs = self.app.procedures.list(with_findings=False)
         except KnownError as exc:
             procs = []
             self.verify_text.setText(exc.message(common.lang()))

@@ -23,6 +23,7 @@ from bewustwerven.core.procedure import Role
 from bewustwerven.services.app import App
 from bewustwerven.ui.errors import show_error
 from bewustwerven.ui.recruiter.dialogs import NewVacancyDialog
+from bewustwerven.ui.recruiter.findings_fill import OpenFindingsFill
 from bewustwerven.ui.recruiter.models import IdRole, ProcedureTableModel, procedure_proxy
 from bewustwerven.ui.recruiter.procedure_page import ProcedurePage
 
@@ -85,12 +86,25 @@ class ProceduresView(QWidget):
         self.page = ProcedurePage(app, self)
         self.page.back.connect(self.show_list)
         self.stack.addWidget(self.page)
+        self.fill = OpenFindingsFill(app.procedures, self.model, self.fill_order, self)
 
     def refresh(self) -> None:
         if self.stack.currentWidget() is self.page:
             self.page.refresh()
         else:
-            self.model.set_rows(self.app.procedures.list())
+            self.load_list()
+
+    def load_list(self) -> None:
+        """Paint the list at once; blocks and warnings follow in the background."""
+        self.model.set_rows(self.app.procedures.list(with_findings=False))
+        self.fill.start()
+
+    def fill_order(self) -> list[int]:
+        """Procedure ids as shown: the first visible row and those below it, then the rest."""
+        first = max(self.table.rowAt(0), 0)
+        rows = list(range(first, self.proxy.rowCount())) + list(range(first))
+        ids = [self.proxy.data(self.proxy.index(r, 0), IdRole) for r in rows]
+        return [int(pid) for pid in ids if pid is not None]
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -98,10 +112,12 @@ class ProceduresView(QWidget):
         self.table.setFocus()
 
     def open_procedure(self, pid: int) -> None:
+        self.fill.stop()
         try:
             self.page.open(pid)
         except Exception as exc:
             show_error(self, exc)
+            self.fill.start()
             return
         self.stack.setCurrentWidget(self.page)
 
@@ -122,7 +138,7 @@ class ProceduresView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return None
-        self.model.set_rows(self.app.procedures.list())
+        self.load_list()
         self.open_procedure(pid)
         self.page.tabs.setCurrentWidget(self.page.vacancy)
         return pid
@@ -131,7 +147,10 @@ class ProceduresView(QWidget):
         """For --screenshots: the first procedure's board, editor tabs and candidates."""
         if not self.model.rows:
             return
-        busiest = max(self.model.rows, key=lambda p: (p.blocks + p.warnings, p.candidates))
+        _wait_for(lambda: not self.fill.running, 20000)
+        busiest = max(
+            self.model.rows, key=lambda p: ((p.blocks or 0) + (p.warnings or 0), p.candidates)
+        )
         self.open_procedure(busiest.id)
         names = ("board", "vacancy", "criteria", "committee", "channels", "candidates")
         for i, name in enumerate(names):

@@ -54,6 +54,7 @@ class BoardWidget(QWidget):
         self.pid: int | None = None
         self.detail: ProcedureDetail | None = None
         self.report: GateReport | None = None
+        self.gate_evaluations = 0
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -100,16 +101,18 @@ class BoardWidget(QWidget):
         # tests replace these to answer the dialogs
         self.exec_dialog: Callable[[QDialog], int] = lambda d: d.exec()
 
-    def set_procedure(self, pid: int) -> None:
+    def set_procedure(self, pid: int, detail: ProcedureDetail | None = None) -> None:
         self.pid = pid
-        self.refresh()
+        self.refresh(detail)
 
-    def refresh(self) -> None:
+    def refresh(self, detail: ProcedureDetail | None = None) -> None:
+        """Show the procedure (read again unless ``detail`` is given) and its gate."""
         if self.pid is None:
             return
         lang = current_language()
-        self.detail = d = self.app.procedures.show(self.pid)
+        self.detail = d = detail if detail is not None else self.app.procedures.show(self.pid)
         self.report = r = self.app.procedures.gate(self.pid)
+        self.gate_evaluations += 1
         self.heading.setText(
             self.tr("<b>{0}</b> — {1}, schaal {2}, {3} uur · ronde {4} · {5} kandidaten").format(
                 d.title, d.unit_name or d.unit_code, d.scale, d.hours, d.round, d.candidates
@@ -186,6 +189,7 @@ class BoardWidget(QWidget):
         self.status.setText(
             self.tr("Afwijking {0} is aangevraagd. P&O beslist; daarna kunt u verder.").format(dev)
         )
+        self.refresh()
         self.changed.emit()
 
     def restart(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,11 +41,36 @@ class ProcedureTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[ProcedureSummary] = []
+        self._row_of: dict[int, int] = {}
+
+    UNKNOWN = "…"  # shown while blocks and warnings are still being evaluated
 
     def set_rows(self, rows: Sequence[ProcedureSummary]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._row_of = {p.id: i for i, p in enumerate(self.rows)}
         self.endResetModel()
+
+    def unknown_ids(self) -> list[int]:
+        """Procedures whose blocks and warnings are not known yet."""
+        return [p.id for p in self.rows if p.blocks is None]
+
+    def set_findings(self, found: Mapping[int, tuple[int, int]], asked: Iterable[int] = ()) -> None:
+        """Fill blocks and warnings from ``ProcedureService.open_findings``. Procedures that
+        were ``asked`` but are not in ``found`` (closed ones) have none: 0 and 0."""
+        changed = []
+        for pid in {*found, *asked}:
+            row = self._row_of.get(pid)
+            if row is None:
+                continue
+            blocks, warnings = found.get(pid, (0, 0))
+            self.rows[row] = replace(self.rows[row], blocks=blocks, warnings=warnings)
+            changed.append(row)
+        if changed:
+            self.dataChanged.emit(
+                self.index(min(changed), self.COL_BLOCKS),
+                self.index(max(changed), self.COL_WARNINGS),
+            )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -86,9 +112,13 @@ class ProcedureTableModel(QAbstractTableModel):
             p.pending_deviations,
         )
         if role == SortRole:
-            return p.stage.order if col == self.COL_STAGE else values[col]
+            if col == self.COL_STAGE:
+                return p.stage.order
+            return -1 if values[col] is None else values[col]
         if role == _DISPLAY:
-            return values[col]
+            return self.UNKNOWN if values[col] is None else values[col]
+        if role == Qt.ItemDataRole.ToolTipRole and values[col] is None:
+            return self.tr("Wordt nog berekend…")
         if role == Qt.ItemDataRole.TextAlignmentRole and col not in (
             self.COL_TITLE,
             self.COL_UNIT,
@@ -118,11 +148,13 @@ class CandidateTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[CandidateRow] = []
         self.with_identity = False
+        self._words = self._funnel_words()
 
     def set_rows(self, rows: Sequence[CandidateRow], *, with_identity: bool = False) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.with_identity = with_identity
+        self._words = self._funnel_words()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -145,14 +177,17 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
     def funnel_word(self, funnel: str) -> str:
-        words = {
+        return self._words.get(funnel, funnel)
+
+    def _funnel_words(self) -> dict[str, str]:
+        # built once per set_rows: the proxy asks for thousands of cells while sorting
+        return {
             "applied": self.tr("gesolliciteerd"),
             "invited": self.tr("uitgenodigd"),
             "interviewed": self.tr("gesprek gehad"),
             "rejected": self.tr("afgewezen"),
             "hired": self.tr("aangenomen"),
         }
-        return words.get(funnel, funnel)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -160,18 +195,15 @@ class CandidateTableModel(QAbstractTableModel):
         c = self.rows[index.row()]
         if role == IdRole:
             return c.pseudonym
-        if role in (_DISPLAY, SortRole):
-            values = (
-                c.pseudonym,
-                c.channel,
-                c.applied_at.strftime("%Y-%m-%d") if role == _DISPLAY else c.applied_at,
-                self.funnel_word(c.funnel),
-                c.name or "",
-                c.email or "",
-                c.phone or "",
-            )
-            return values[index.column()]
-        return None
+        if role not in (_DISPLAY, SortRole):
+            return None
+        col = index.column()
+        if col == self.COL_APPLIED:
+            return c.applied_at.strftime("%Y-%m-%d") if role == _DISPLAY else c.applied_at
+        if col == self.COL_FUNNEL:
+            return self._words.get(c.funnel, c.funnel)
+        value = (c.pseudonym, c.channel, "", "", c.name, c.email, c.phone)[col]
+        return value or ""
 
 
 def field_label(field: str) -> str:

@@ -1,4 +1,8 @@
-"""One procedure: board, editor tabs and candidates, behind a "back to the list" button."""
+"""One procedure: board, editor tabs and candidates, behind a "back to the list" button.
+
+Opening a procedure reads its detail once and evaluates its gate once (for the board). The
+other tabs are filled only when they are shown: a tab is marked stale on every (re)load and
+loaded from the same detail when it becomes the current tab."""
 
 from __future__ import annotations
 
@@ -45,24 +49,51 @@ class ProcedurePage(QWidget):
         self.tabs.addTab(self.channels, self.tr("&Werving"))
         self.tabs.addTab(self.candidates, self.tr("&Kandidaten"))
         layout.addWidget(self.tabs, 1)
-        self.board.changed.connect(self.reload)
+        self.loads: dict[QWidget, int] = {}  # how often each tab was loaded (for tests)
+        self._stale: set[QWidget] = set()
+        self.board.changed.connect(self._board_changed)
+        self.tabs.currentChanged.connect(lambda _i: self._load_current())
 
     def open(self, pid: int) -> None:
         self.pid = pid
-        self.reload()
+        self._stale = set()
         self.tabs.setCurrentIndex(0)
+        self.reload()
 
     def reload(self) -> None:
-        """Load the board and (lazily cheap) the editor tabs from the services."""
+        """Read the procedure once; fill the board now and the other tabs when shown."""
         if self.pid is None:
             return
         self.detail = d = self.app.procedures.show(self.pid)
-        self.board.set_procedure(self.pid)
-        self.vacancy.load(d, self.app.users.units())
-        self.criteria.load(d)
-        self.committee.load(d)
-        self.channels.load(d)
-        self.candidates.set_procedure(self.pid, d.stage)
+        self.board.set_procedure(self.pid, d)
+        self._mark_stale()
+
+    def _board_changed(self) -> None:
+        # the board has just read the procedure again; the tabs follow when shown
+        self.detail = self.board.detail
+        self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._stale = {self.tabs.widget(i) for i in range(1, self.tabs.count())}
+        self._load_current()
+
+    def _load_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        d = self.detail
+        if tab not in self._stale or d is None or self.pid is None:
+            return
+        self._stale.discard(tab)
+        self.loads[tab] = self.loads.get(tab, 0) + 1
+        if tab is self.vacancy:
+            self.vacancy.load(d, self.app.users.units())
+        elif tab is self.criteria:
+            self.criteria.load(d)
+        elif tab is self.committee:
+            self.committee.load(d)
+        elif tab is self.channels:
+            self.channels.load(d)
+        elif tab is self.candidates:
+            self.candidates.set_procedure(self.pid, d.stage)
 
     def refresh(self) -> None:
         self.reload()
