@@ -1,5 +1,6 @@
 """The decision (stage Besluit): chosen candidate, motivation per criterion, ranked-equal
-candidates, tie-breaker and the preference check (PREF / PREF-AGE findings)."""
+candidates, tie-breaker and the preference check (PREF / PREF-AGE findings). A decision
+recorded earlier is shown again in the form, so the chair sees it and can change it."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from bewustwerven.core.procedure import Stage
 from bewustwerven.services.app import App
+from bewustwerven.services.consensus import RecordedDecision
 from bewustwerven.services.errors import KnownError
-from bewustwerven.services.ranking import RankedCandidate, RankingService
+from bewustwerven.services.ranking import RankedCandidate
 from bewustwerven.ui.chair.judgement import outcome_labels
 from bewustwerven.ui.member import common
 
@@ -34,8 +36,8 @@ class DecisionPanel(QWidget):
     def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
-        self.ranking_service = RankingService(app.db, app.actor)
         self.pid: int | None = None
+        self.recorded: RecordedDecision | None = None
         self.ranking: list[RankedCandidate] = []
         self.criteria: list[tuple[str, str]] = []
 
@@ -72,6 +74,8 @@ class DecisionPanel(QWidget):
         self.preference.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.decide_btn = QPushButton(self.tr("Besluit &vastleggen"))
         self.status = common.wrapped()
+        self.recorded_label = common.wrapped()
+        self.recorded_label.setAccessibleName(self.tr("Vastgelegd besluit"))
 
         form = QFormLayout()
         pairs = [
@@ -90,6 +94,7 @@ class DecisionPanel(QWidget):
 
         inner = QWidget()
         ilay = QVBoxLayout(inner)
+        ilay.addWidget(self.recorded_label)
         ilay.addLayout(form)
         ilay.addWidget(crit_box)
         row = QHBoxLayout()
@@ -119,17 +124,25 @@ class DecisionPanel(QWidget):
 
     def load(self, pid: int | None) -> None:
         self.pid = pid
+        self.recorded = None
         self.ranking_list.clear()
         self.chosen.clear()
         self.equal.clear()
+        for edit in (self.motivation, self.preference):
+            edit.clear()
+        self.tie_breaker.clear()
+        self.recorded_label.setText("")
+        self.recorded_label.setVisible(False)
+        self.decide_btn.setText(self.tr("Besluit &vastleggen"))
         while self.per_criterion.rowCount():
             self.per_criterion.removeRow(0)
         self.crit_edits = {}
         if pid is None:
             return
         try:
-            self.ranking = self.ranking_service.interview_ranking(pid)
+            self.ranking = self.app.ranking.interview_ranking(pid)
             detail = self.app.procedures.show(pid)
+            recorded = self.app.consensus.decision(pid)
         except KnownError as exc:
             self.status.setText(exc.message(common.lang()))
             return
@@ -159,7 +172,30 @@ class DecisionPanel(QWidget):
             self.per_criterion.addRow(label, edit)
             self.crit_edits[c.key] = edit
         self.status.setText("")
+        if recorded is not None:
+            self.show_recorded(recorded)
         self.load_check()
+
+    def show_recorded(self, d: RecordedDecision) -> None:
+        """Put a recorded decision back into the form, with when it was recorded."""
+        self.recorded = d
+        if d.chosen is not None:
+            self.chosen.setCurrentIndex(max(0, self.chosen.findData(d.chosen)))
+        self.motivation.setPlainText(d.motivation)
+        for key, edit in self.crit_edits.items():
+            edit.setText(d.motivations.get(key, ""))
+        self.tie_breaker.setText(d.tie_breaker)
+        self.preference.setPlainText(d.preference_motivation)
+        self.set_ranked_equal(list(d.ranked_equal))
+        when = d.decided_at.strftime("%d-%m-%Y %H:%M")
+        self.recorded_label.setText(
+            self.tr(
+                "Er is al een besluit vastgelegd op {when}: {code}. U ziet het hieronder. "
+                "Pas het aan en leg het opnieuw vast als dat nodig is."
+            ).format(when=when, code=d.chosen or self.tr("(geen kandidaat)"))
+        )
+        self.recorded_label.setVisible(True)
+        self.decide_btn.setText(self.tr("Wijziging &vastleggen"))
 
     def load_check(self) -> None:
         """PREF / PREF-AGE and the decision gate's findings, in words with their source."""
@@ -217,6 +253,12 @@ class DecisionPanel(QWidget):
             ),
         ):
             return False
+        try:
+            recorded = self.app.consensus.decision(pid)
+        except KnownError:
+            recorded = None
+        if recorded is not None:
+            self.show_recorded(recorded)
         self.status.setText(
             self.tr("Besluit vastgelegd: {code}. Bekijk links de voorkeurscheck.").format(
                 code=chosen
