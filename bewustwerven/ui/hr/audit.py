@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from bewustwerven.core.findings import Severity
+from bewustwerven.core.procedure import Role
 from bewustwerven.services.app import App
 from bewustwerven.services.errors import KnownError
+from bewustwerven.services.reporting import ReportingService
 from bewustwerven.ui.chair.findings_model import COL_MESSAGE, FindingsModel
+from bewustwerven.ui.hr.exports import ReportExports
 from bewustwerven.ui.hr.models import EV_DETAILS, TimelineModel
 from bewustwerven.ui.member import common
 
@@ -42,9 +45,20 @@ class AuditView(QWidget):
         self.verify_text = common.wrapped()
         self.verify_text.setAccessibleName(self.tr("Controle van het auditspoor"))
         self.verify_btn = QPushButton(self.tr("Spoor &opnieuw controleren"))
-        self.export_dossier = QPushButton(self.tr("&Dossier exporteren (PDF)…"))
-        self.export_csv = QPushButton(self.tr("&Cijfers exporteren (CSV/XLSX)…"))
+        self.export_dossier = QPushButton(self.tr("&Dossier exporteren…"))
+        self.export_dossier.setAccessibleDescription(
+            self.tr("Het dossier van deze procedure als PDF, CSV of Excel-bestand.")
+        )
+        self.export_org = QPushButton(self.tr("O&rganisatierapport…"))
+        self.export_org.setAccessibleDescription(
+            self.tr("Cijfers over alle procedures in een periode, als PDF, CSV of Excel-bestand.")
+        )
+        self.export_org.setVisible(app.actor.has(Role.HR, Role.ADMIN))  # the service checks too
         self.export_note = common.wrapped()
+        self.export_note.setAccessibleName(self.tr("Melding over rapporten"))
+        self.exports = ReportExports(
+            ReportingService(app.db, app.actor), app.users.units, self, self.export_note
+        )
 
         self.timeline = TimelineModel(self)
         self.table = QTableView()
@@ -80,7 +94,7 @@ class AuditView(QWidget):
         verify.addWidget(self.verify_btn)
         exports = QHBoxLayout()
         exports.addWidget(self.export_dossier)
-        exports.addWidget(self.export_csv)
+        exports.addWidget(self.export_org)
         exports.addWidget(self.export_note, 1)
         lower = QWidget()
         low = QVBoxLayout(lower)
@@ -102,8 +116,8 @@ class AuditView(QWidget):
 
         self.procedure.currentIndexChanged.connect(lambda _i: self._load())
         self.verify_btn.clicked.connect(self.verify)
-        self.export_dossier.clicked.connect(self._reports_pending)
-        self.export_csv.clicked.connect(self._reports_pending)
+        self.export_dossier.clicked.connect(lambda: self.exports.export_dossier(self.pid))
+        self.export_org.clicked.connect(self.exports.export_organisation)
         self.refresh()
 
     @property
@@ -203,10 +217,3 @@ class AuditView(QWidget):
         else:
             self.verify_text.setText(self.tr("De controle kon niet worden uitgevoerd."))
             raise exc
-
-    def _reports_pending(self) -> None:
-        self.export_note.setText(
-            self.tr(
-                "Rapporten volgen: het maken van dossiers en cijferbestanden wordt nog gebouwd."
-            )
-        )
