@@ -1,10 +1,11 @@
-"""The recruiter's candidate list: pseudonyms; identities only on request (logged)."""
+"""The recruiter's candidate list: pseudonyms; identities only on request (logged); privacy
+actions (self-identification, access, objection, deletion) on the selected candidate."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 from bewustwerven.core.procedure import Stage
 from bewustwerven.services.app import App
 from bewustwerven.ui.errors import show_error
+from bewustwerven.ui.recruiter.candidate_privacy import CandidatePrivacyActions
 from bewustwerven.ui.recruiter.import_dialog import ImportDialog
-from bewustwerven.ui.recruiter.models import CandidateTableModel, SortRole
+from bewustwerven.ui.recruiter.models import CandidateTableModel, IdRole, SortRole
 
 
 class CandidatesWidget(QWidget):
@@ -59,12 +61,36 @@ class CandidatesWidget(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         layout.addWidget(self.table, 1)
+        self.privacy = CandidatePrivacyActions(app, self.selected_pseudonym, self)
+        layout.addLayout(self.privacy.button_row())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Melding"))
+        layout.addWidget(self.status)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.privacy.show_menu(self.table.viewport(), pos)
+        )
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.privacy.update_enabled()
+        )
+        self.privacy.done.connect(self.status.setText)
+        self.privacy.data_changed.connect(self.refresh)
         self.with_identity = False
         self.confirm: Callable[[], bool] = self._ask_identity
         self.exec_dialog: Callable[[QDialog], int] = lambda d: d.exec()
 
-    def set_procedure(self, pid: int, stage: Stage) -> None:
+    def selected_pseudonym(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return None
+        code = self.proxy.data(rows[0], IdRole)
+        return None if code is None else str(code)
+
+    def set_procedure(self, pid: int, stage: Stage, owner: str | None = None) -> None:
         self.pid, self.stage = pid, stage
+        self.status.setText("")
+        self.privacy.set_procedure(pid, owner)
         self.identity_button.blockSignals(True)
         self.identity_button.setChecked(False)
         self.identity_button.blockSignals(False)
@@ -82,6 +108,7 @@ class CandidatesWidget(QWidget):
             else self.tr("Nog geen kandidaten. Importeer sollicitaties uit een CSV-bestand.")
         )
         self.import_button.setEnabled(self.stage in (Stage.CONCEPT, Stage.OPEN))
+        self.privacy.update_enabled()
 
     def _ask_identity(self) -> bool:
         answer = QMessageBox.question(

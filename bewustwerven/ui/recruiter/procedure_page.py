@@ -93,7 +93,7 @@ class ProcedurePage(QWidget):
         elif tab is self.channels:
             self.channels.load(d)
         elif tab is self.candidates:
-            self.candidates.set_procedure(self.pid, d.stage)
+            self.candidates.set_procedure(self.pid, d.stage, d.owner)
 
     def refresh(self) -> None:
         self.reload()
