@@ -49,6 +49,7 @@ class PeriodDialog(QDialog):
     def __init__(self, units: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Organisatierapport maken"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         layout = QVBoxLayout(self)
         info = QLabel(
             self.tr(
