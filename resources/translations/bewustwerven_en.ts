@@ -32,240 +32,318 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="36"/>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="97"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="39"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="111"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="38"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="41"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="39"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="42"/>
         <source>&amp;Procedure:</source>
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="43"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="46"/>
         <source>Controle van het auditspoor</source>
         <translation>Check of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="44"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="47"/>
         <source>Spoor &amp;opnieuw controleren</source>
         <translation>Check the trail &amp;again</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="45"/>
-        <source>&amp;Dossier exporteren (PDF)…</source>
-        <translation>Export case &amp;file (PDF)…</translation>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="48"/>
+        <source>&amp;Dossier exporteren…</source>
+        <translation>Export &amp;case file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="46"/>
-        <source>&amp;Cijfers exporteren (CSV/XLSX)…</source>
-        <translation>Export fi&amp;gures (CSV/XLSX)…</translation>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="50"/>
+        <source>Het dossier van deze procedure als PDF, CSV of Excel-bestand.</source>
+        <translation>This procedure&apos;s case file as a PDF, CSV or Excel file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="59"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="52"/>
+        <source>O&amp;rganisatierapport…</source>
+        <translation>O&amp;rganisation report…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="54"/>
+        <source>Cijfers over alle procedures in een periode, als PDF, CSV of Excel-bestand.</source>
+        <translation>Figures on all procedures in a period, as a PDF, CSV or Excel file.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="58"/>
+        <source>Melding over rapporten</source>
+        <translation>Message about reports</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="73"/>
         <source>Tijdlijn van gebeurtenissen</source>
         <translation>Timeline of events</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="71"/>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="72"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="85"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="86"/>
         <source>Bevindingen bij de volgende poort</source>
         <translation>Findings at the next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="153"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="167"/>
         <source>Bevindingen bij de volgende poort ({n}):</source>
         <translation>Findings at the next gate ({n}):</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="155"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="169"/>
         <source>De procedure is afgesloten; er is geen poort meer.</source>
         <translation>The procedure is closed; there is no gate left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="167"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="181"/>
         <source>Het auditspoor wordt gecontroleerd…</source>
         <translation>Checking the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="183"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="197"/>
         <source>Het auditspoor klopt: {n} gebeurtenissen, niets herschreven. Kop van de keten: {head}</source>
         <translation>The audit trail is intact: {n} events, nothing rewritten. Head of the chain: {head}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="191"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="205"/>
         <source>Het auditspoor klopt NIET. Eerste gebroken schakel: gebeurtenis {seq}. {problem}</source>
         <translation>The audit trail is NOT intact. First broken link: event {seq}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="204"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="218"/>
         <source>De controle kon niet worden uitgevoerd.</source>
         <translation>The check could not be run.</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="210"/>
-        <source>Rapporten volgen: het maken van dossiers en cijferbestanden wordt nog gebouwd.</source>
-        <translation>Reports will follow: making case files and figure files is still being built.</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="60"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="61"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="64"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="65"/>
         <source>Volgende poort</source>
         <translation>Next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="72"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="73"/>
         <source>&amp;Volgende fase</source>
         <translation>&amp;Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="74"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="75"/>
         <source>Controleer de poort en ga naar de volgende fase.</source>
         <translation>Check the gate and go to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="77"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="78"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a &amp;deviation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="79"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="80"/>
         <source>Vraag P&amp;O om een afwijking voor een blokkerende bevinding.</source>
         <translation>Ask HR for a deviation for a blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="82"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="83"/>
         <source>&amp;Herstarten…</source>
         <translation>&amp;Restart…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="84"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="85"/>
         <source>Terug naar Concept met een nieuwe versie van criteria en vragen.</source>
         <translation>Back to Draft with a new version of criteria and questions.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="98"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="99"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="114"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="117"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, schaal {2}, {3} uur · ronde {4} · {5} kandidaten</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}, scale {2}, {3} hours · round {4} · {5} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="120"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="123"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="123"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="126"/>
         <source>Blokkades: {0}. Waarschuwingen: {1}.</source>
         <translation>Blocks: {0}. Warnings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="127"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="130"/>
         <source>Geen bevindingen: de poort is open.</source>
         <translation>No findings: the gate is open.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="129"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="132"/>
         <source>{0}. Daarna: {1}. {2}</source>
         <translation>{0}. Then: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="138"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="141"/>
         <source>Opgeheven door een goedgekeurde afwijking: {0}.</source>
         <translation>Lifted by an approved deviation: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="165"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="168"/>
         <source>De procedure is nu in de fase: {0}.</source>
         <translation>The procedure is now in the stage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="187"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="190"/>
         <source>Afwijking {0} is aangevraagd. P&amp;O beslist; daarna kunt u verder.</source>
         <translation>Deviation {0} has been requested. HR decides; then you can go on.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="203"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="207"/>
         <source>De procedure staat weer in Concept, ronde {0}.</source>
         <translation>The procedure is back in Draft, round {0}.</translation>
     </message>
 </context>
 <context>
+    <name>CandidatePrivacyActions</name>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="38"/>
+        <source>&amp;Zelfidentificatie vastleggen…</source>
+        <translation>Record se&amp;lf-identification…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="40"/>
+        <source>&amp;Bezwaar registreren…</source>
+        <translation>Re&amp;gister objection…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="39"/>
+        <source>Inzage &amp;maken…</source>
+        <translation>&amp;Make subject access export…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="41"/>
+        <source>Verwijderen o&amp;p verzoek…</source>
+        <translation>&amp;Delete on request…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="43"/>
+        <source>Leg vrijwillige gegevens van de kandidaat over zichzelf vast.</source>
+        <translation>Record the data the candidate gives about themselves, voluntarily.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="44"/>
+        <source>Zet alle gegevens over de kandidaat in een map (inzage).</source>
+        <translation>Put all data about the candidate in a folder (subject access).</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="45"/>
+        <source>De kandidaat maakt bezwaar: de zelfidentificatie gaat weg.</source>
+        <translation>The candidate objects: the self-identification is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="46"/>
+        <source>Verwijder naam, contact en documenten nu, op verzoek.</source>
+        <translation>Delete name, contact details and documents now, on request.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="95"/>
+        <source>Privacy-acties voor de kandidaat</source>
+        <translation>Privacy actions for the candidate</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="108"/>
+        <source>Zelfidentificatie van {0} is vastgelegd.</source>
+        <translation>Self-identification of {0} is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="118"/>
+        <source>Inzage voor {0} staat in {1}. Geef de map veilig door.</source>
+        <translation>The subject access export for {0} is in {1}. Hand the folder over safely.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="129"/>
+        <source>Bezwaar van {0} is geregistreerd; de zelfidentificatie is weg.</source>
+        <translation>The objection of {0} is registered; the self-identification is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="141"/>
+        <source>Gegevens van {0} zijn verwijderd. Scores en besluiten blijven.</source>
+        <translation>The data of {0} is deleted. Scores and decisions stay.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="137"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="169"/>
         <source>Kandidaatcode</source>
         <translation>Candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="138"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="170"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="139"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="171"/>
         <source>Gesolliciteerd</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="140"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="172"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="141"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="173"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="142"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="174"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="143"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="175"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="149"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="185"/>
         <source>gesolliciteerd</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="150"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="186"/>
         <source>uitgenodigd</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="151"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="187"/>
         <source>gesprek gehad</source>
         <translation>interviewed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="152"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="188"/>
         <source>afgewezen</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="153"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="189"/>
         <source>aangenomen</source>
         <translation>hired</translation>
     </message>
@@ -273,42 +351,47 @@
 <context>
     <name>CandidatesWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="38"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="40"/>
         <source>Sollicitaties &amp;importeren…</source>
         <translation>&amp;Import applications…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="40"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42"/>
         <source>&amp;Toon identiteiten…</source>
         <translation>&amp;Show identities…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="44"/>
         <source>Toont namen en contactgegevens. Dit wordt vastgelegd.</source>
         <translation>Shows names and contact details. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="56"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="58"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="80"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="68"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="106"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="82"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="108"/>
         <source>Nog geen kandidaten. Importeer sollicitaties uit een CSV-bestand.</source>
         <translation>No candidates yet. Import applications from a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="89"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="116"/>
         <source>Identiteiten tonen?</source>
         <translation>Show identities?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="91"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="118"/>
         <source>U ziet dan namen en contactgegevens van alle kandidaten. Dit wordt vastgelegd in het auditspoor. Wie identiteiten zag, kan in deze procedure niet meer blind scoren: u kunt dan geen voorzitter of lid van de commissie zijn. Doorgaan?</source>
         <translation>You will see the names and contact details of all candidates. This is logged in the audit trail. Whoever saw identities can no longer score blind in this procedure: you can then not be the chair or a member of the committee. Continue?</translation>
     </message>
@@ -893,127 +976,148 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="43"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="45"/>
         <source>Rangorde na de gesprekken</source>
         <translation>Ranking after the interviews</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="45"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="47"/>
         <source>Gekozen kandidaat</source>
         <translation>Chosen candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="48"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="50"/>
         <source>Motivering van het besluit</source>
         <translation>Reasons for the decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="53"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="55"/>
         <source>Even geschikt gerangschikt</source>
         <translation>Ranked as equally suitable</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="55"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="57"/>
         <source>Vink de kandidaten aan die de commissie even geschikt vindt.</source>
         <translation>Tick the candidates the committee finds equally suitable.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="59"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="61"/>
         <source>Doorslag bij gelijke geschiktheid</source>
         <translation>Deciding factor when equally suitable</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="61"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="63"/>
         <source>Wat gaf de doorslag? Leeftijd is nooit een doorslag.</source>
         <translation>What decided it? Age is never a deciding factor.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="65"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="67"/>
         <source>Motivering voorkeursbeleid</source>
         <translation>Reasons on the preference policy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="68"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="70"/>
         <source>Alleen nodig als u bij gelijke geschiktheid niet kiest voor een kandidaat uit de doelgroep: waarom niet?</source>
         <translation>Only needed if, with equal suitability, you do not choose a candidate from the target group: why not?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="73"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="75"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="136"/>
         <source>Besluit &amp;vastleggen</source>
         <translation>Record d&amp;ecision</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/chair/decision.py" line="78"/>
+        <source>Vastgelegd besluit</source>
+        <translation>Recorded decision</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="82"/>
         <source>&amp;Gekozen kandidaat:</source>
         <translation>&amp;Chosen candidate:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="79"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="83"/>
         <source>&amp;Motivering:</source>
         <translation>Reas&amp;ons:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="80"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="84"/>
         <source>Even &amp;geschikt:</source>
         <translation>Equally s&amp;uitable:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="81"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="85"/>
         <source>&amp;Doorslag:</source>
         <translation>Deciding fac&amp;tor:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="82"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="86"/>
         <source>Motivering &amp;voorkeursbeleid:</source>
         <translation>Pre&amp;ference policy reasons:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="88"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="92"/>
         <source>Motivering per criterium (verplicht)</source>
         <translation>Reasons per criterion (required)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="107"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="112"/>
         <source>Voorkeurscheck</source>
         <translation>Preference check</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="108"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="113"/>
         <source>Voorkeurscheck en besluitpoort</source>
         <translation>Preference check and decision gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="112"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="117"/>
         <source>Rangorde na de gesprekken (gezamenlijk oordeel)</source>
         <translation>Ranking after the interviews (consensus)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="140"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="153"/>
         <source>geen oordeel</source>
         <translation>no judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="143"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="156"/>
         <source>{n}. {code} · {outcome} · totaal {total}</source>
         <translation>{n}. {code} · {outcome} · total {total}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="156"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="169"/>
         <source>Motivering besluit: {c}</source>
         <translation>Reasons for the decision: {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="178"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="193"/>
+        <source>Er is al een besluit vastgelegd op {when}: {code}. U ziet het hieronder. Pas het aan en leg het opnieuw vast als dat nodig is.</source>
+        <translation>A decision was already recorded on {when}: {code}. You see it below. Change it and record it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="195"/>
+        <source>(geen kandidaat)</source>
+        <translation>(no candidate)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="198"/>
+        <source>Wijziging &amp;vastleggen</source>
+        <translation>Record &amp;change</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="214"/>
         <source>Afwijking {id} goedgekeurd voor {code}.</source>
         <translation>Deviation {id} approved for {code}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="184"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="220"/>
         <source>De voorkeurscheck geeft geen bevindingen: het besluit kan door.</source>
         <translation>The preference check has no findings: the decision can go ahead.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/decision.py" line="221"/>
+        <location filename="../../bewustwerven/ui/chair/decision.py" line="263"/>
         <source>Besluit vastgelegd: {code}. Bekijk links de voorkeurscheck.</source>
         <translation>Decision recorded: {code}. See the preference check on the left.</translation>
     </message>
@@ -1655,17 +1759,17 @@ Reveal?</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="249"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="281"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="251"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="283"/>
         <source>Fouten</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="270"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="302"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
@@ -2045,49 +2149,107 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="51"/>
+        <source>Organisatierapport maken</source>
+        <translation>Make organisation report</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="56"/>
+        <source>Het rapport telt de procedures die in deze periode zijn gestart. Kies geen afdeling om alle afdelingen mee te nemen.</source>
+        <translation>The report counts the procedures started in this period. Choose no unit to include all units.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="65"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="65"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="70"/>
+        <source>Afdelingen</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="80"/>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="81"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="82"/>
+        <source>&amp;Afdelingen:</source>
+        <translation>U&amp;nits:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="94"/>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="95"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="104"/>
+        <source>Let op: de einddatum ligt voor de begindatum.</source>
+        <translation>Note: the end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="27"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="31"/>
         <source>← &amp;Terug naar de lijst</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="28"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="32"/>
         <source>Terug naar de lijst met procedures</source>
         <translation>Back to the list of procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="34"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="38"/>
         <source>Onderdelen van de procedure</source>
         <translation>Parts of the procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="41"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="45"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="42"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="46"/>
         <source>&amp;Vacature</source>
         <translation>&amp;Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="43"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="47"/>
         <source>C&amp;riteria en vragen</source>
         <translation>C&amp;riteria and questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="44"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="48"/>
         <source>&amp;Commissie</source>
         <translation>&amp;Committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="45"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="49"/>
         <source>&amp;Werving</source>
         <translation>&amp;Recruitment</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="46"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="50"/>
         <source>&amp;Kandidaten</source>
         <translation>C&amp;andidates</translation>
     </message>
@@ -2095,85 +2257,90 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProcedureTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="58"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="84"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="59"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="85"/>
         <source>Vacature</source>
         <translation>Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="60"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="86"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="61"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="87"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="62"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="88"/>
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="63"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="89"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="64"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="90"/>
         <source>Blokkades</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="65"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="91"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="66"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="92"/>
         <source>Open afwijkingen</source>
         <translation>Open deviations</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="121"/>
+        <source>Wordt nog berekend…</source>
+        <translation>Still being worked out…</translation>
     </message>
 </context>
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="43"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="44"/>
         <source>&lt;b&gt;Vacatures en procedures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vacancies and procedures&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="47"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="48"/>
         <source>Zoeken op titel, afdeling, fase…</source>
         <translation>Search by title, unit, stage…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="49"/>
         <source>Zoeken in procedures</source>
         <translation>Search procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="51"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="52"/>
         <source>&amp;Nieuwe vacature…</source>
         <translation>&amp;New vacancy…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="66"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="67"/>
         <source>Procedures</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="68"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="69"/>
         <source>Druk op Enter of dubbelklik om een procedure te openen.</source>
         <translation>Press Enter or double-click to open a procedure.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="78"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="79"/>
         <source>Open een procedure met Enter of een dubbelklik. Blokkades en waarschuwingen gelden voor de volgende poort.</source>
         <translation>Open a procedure with Enter or a double-click. Blocks and warnings are for the next gate.</translation>
     </message>
@@ -2393,6 +2560,109 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <location filename="../../bewustwerven/ui/member/by_question.py" line="200"/>
         <source>Documenten</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExports</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="142"/>
+        <source>PDF-document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="143"/>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="144"/>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="164"/>
+        <source>Dossier opslaan</source>
+        <translation>Save case file</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="173"/>
+        <source>Het dossier van procedure {0} wordt gemaakt…</source>
+        <translation>Making the case file of procedure {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="185"/>
+        <source>Organisatierapport opslaan</source>
+        <translation>Save organisation report</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="192"/>
+        <source>Gegevens ophalen…</source>
+        <translation>Fetching data…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="193"/>
+        <source>Vacatureteksten controleren…</source>
+        <translation>Checking vacancy texts…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="194"/>
+        <source>Kleine aantallen afschermen…</source>
+        <translation>Hiding small counts…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="195"/>
+        <source>Cijfers berekenen…</source>
+        <translation>Calculating figures…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="196"/>
+        <source>Bestand schrijven…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="209"/>
+        <source>Het organisatierapport wordt gemaakt…</source>
+        <translation>Making the organisation report…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="226"/>
+        <source>(het auditspoor is nog leeg)</source>
+        <translation>(the audit trail is still empty)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="228"/>
+        <source>Klaar: {path}
+
+In het rapport staat de kop van het auditspoor:
+{head}
+
+Met deze code kan iedereen later nagaan of het rapport bij het spoor past.</source>
+        <translation>Done: {path}
+
+The report shows the head of the audit trail:
+{head}
+
+With this code anyone can check later that the report matches the trail.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="232"/>
+        <source>Opgeslagen: {name}. Kop van het spoor: {head}</source>
+        <translation>Saved: {name}. Head of the trail: {head}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="236"/>
+        <source>Rapport opgeslagen</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="241"/>
+        <source>Het rapport is niet gemaakt.</source>
+        <translation>The report was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="246"/>
+        <source>Gestopt: er is geen rapport gemaakt.</source>
+        <translation>Stopped: no report was made.</translation>
     </message>
 </context>
 <context>
@@ -3181,72 +3451,72 @@ Go on?</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="181"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="213"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="182"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="214"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="183"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="215"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="184"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="216"/>
         <source>Achternaam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="185"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="217"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="186"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="218"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="187"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="219"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="188"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="220"/>
         <source>Motivatiebrief</source>
         <translation>Cover letter</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="189"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="221"/>
         <source>Geboorteland</source>
         <translation>Country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="190"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="222"/>
         <source>Geboorteland moeder</source>
         <translation>Mother&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="191"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="223"/>
         <source>Geboorteland vader</source>
         <translation>Father&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="192"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="224"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="193"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="225"/>
         <source>Geboortejaar</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="194"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="226"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>

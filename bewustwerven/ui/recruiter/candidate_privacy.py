@@ -36,9 +36,9 @@ class CandidatePrivacyActions(QObject):
         self.app, self.selected, self.widget = app, selected, parent
         self.pid: int | None = None
         self.selfid = QAction(self.tr("&Zelfidentificatie vastleggen…"), parent)
-        self.access = QAction(self.tr("&Inzage maken…"), parent)
+        self.access = QAction(self.tr("Inzage &maken…"), parent)
         self.objection = QAction(self.tr("&Bezwaar registreren…"), parent)
-        self.delete = QAction(self.tr("&Verwijderen op verzoek…"), parent)
+        self.delete = QAction(self.tr("Verwijderen o&p verzoek…"), parent)
         tips = (
             (self.selfid, self.tr("Leg vrijwillige gegevens van de kandidaat over zichzelf vast.")),
             (self.access, self.tr("Zet alle gegevens over de kandidaat in een map (inzage).")),
