@@ -75,6 +75,10 @@ class PeriodDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.units.addItem(item)
         self.units.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        widest = max(
+            (self.fontMetrics().horizontalAdvance(f"{c} — {n}") for c, n in units), default=0
+        )
+        self.units.setMinimumWidth(widest + 4 * self.fontMetrics().averageCharWidth() + 24)
         form = QFormLayout()
         for text, w in (
             (self.tr("&Van:"), self.start),
