@@ -83,12 +83,14 @@ def app_data(db: str) -> None:
 
     qapp = QApplication([sys.argv[0]])
     i18n.install("nl")
-    args = argparse.Namespace(db=db, user=None, passphrase_stdin=False)
-    app = open_with_dialogs(args, interactive=False)
-    assert app is not None
-    window = MainWindow(app)
+    window = MainWindow()  # as run_app: the frame first, then the database
     window.show()
+    qapp.processEvents()
     shown = time.perf_counter() - T0
+    args = argparse.Namespace(db=db, user=None, passphrase_stdin=False)
+    app = open_with_dialogs(args, interactive=False, parent=window)
+    assert app is not None
+    window.attach(app)
     deadline = time.perf_counter() + 120
     rows = 0
     while time.perf_counter() < deadline:

@@ -69,16 +69,3 @@ def run_command(args: argparse.Namespace) -> int:
     except (DatabaseTooNew, PolicyError) as exc:
         print(f"bewustwerven: {exc}", file=sys.stderr)
         return EXIT_FAIL
-
-
-def open_desktop(args: argparse.Namespace) -> int:
-    try:
-        from bewustwerven.ui.main import run_app
-    except ImportError:
-        print(
-            "De desktop-app is er nog niet; gebruik de opdrachten (bewustwerven --help). / "
-            "The desktop app does not exist yet; use the commands (bewustwerven --help).",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    return run_app(args)

@@ -13,7 +13,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from bewustwerven.services.errors import KnownError
 from bewustwerven.ui.i18n import current_language
-from bewustwerven.ui.logging_setup import log_file
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +71,10 @@ class CrashDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        from PySide6.QtCore import Qt  # not at import: Qt's enums cost start-up time
+
+        from bewustwerven.ui.logging_setup import log_file
+
         where = QLabel(self.tr("Logbestand: {0}").format(log_file()))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

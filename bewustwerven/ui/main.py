@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QWidget
 
-from bewustwerven.services.app import App, open_app
 from bewustwerven.services.errors import KeyMissing, KnownError
 from bewustwerven.ui import i18n
 from bewustwerven.ui import settings as st
 from bewustwerven.ui.errors import install_excepthook, show_error
-from bewustwerven.ui.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from bewustwerven.services.app import App
+    from bewustwerven.services.privacy import RetentionReport
 
 log = logging.getLogger(__name__)
+
+#: Set by the benchmark: print "READY" on standard output once the window is on screen.
+READY_ENV = "BEWUSTWERVEN_PRINT_READY"
 
 
 def choose_language(args: argparse.Namespace) -> str:
@@ -47,7 +54,10 @@ def ask_passphrase(parent: QWidget | None, reason: str) -> str | None:
     return text if ok and text else None
 
 
-def open_with_dialogs(args: argparse.Namespace, interactive: bool) -> App | None:
+def open_with_dialogs(
+    args: argparse.Namespace, interactive: bool, parent: QWidget | None = None
+) -> App | None:
+    from bewustwerven.services.app import open_app
     from bewustwerven.ui.admin.database import connection_url
 
     passphrase = sys.stdin.readline().rstrip("\n") if args.passphrase_stdin else None
@@ -59,14 +69,14 @@ def open_with_dialogs(args: argparse.Namespace, interactive: bool) -> App | None
             if not interactive:
                 print(f"bewustwerven: {exc.message(i18n.current_language())}", file=sys.stderr)
                 return None
-            passphrase = ask_passphrase(None, exc.message(i18n.current_language()))
+            passphrase = ask_passphrase(parent, exc.message(i18n.current_language()))
             if passphrase is None:
                 return None
         except KnownError as exc:
             if not interactive:
                 print(f"bewustwerven: {exc.message(i18n.current_language())}", file=sys.stderr)
                 return None
-            show_error(None, exc)
+            show_error(parent, exc)
             return None
 
 
@@ -76,17 +86,28 @@ def run_app(args: argparse.Namespace) -> int:
         qapp = QApplication([sys.argv[0] if sys.argv else "bewustwerven"])
     qapp.setApplicationName("BewustWerven")
     qapp.setOrganizationName(st.ORG)
-    setup_logging()
     batch = bool(args.smoke or args.screenshots)
     install_excepthook(quiet=batch)
     i18n.install(choose_language(args))
-    app = open_with_dialogs(args, interactive=not batch)
-    if app is None:
-        return 1
     from bewustwerven.ui.shell import MainWindow
 
+    # The frame first, the database after: the window is on screen before SQLAlchemy, the
+    # key and the services load (about a second on a year-sized database).
+    window = MainWindow()
+    if not args.screenshots:
+        window.show()
+        QApplication.processEvents()
+        if os.environ.get(READY_ENV):
+            print("READY", flush=True)
+    from bewustwerven.ui.logging_setup import setup_logging
+
+    setup_logging()  # after the frame is shown: it loads logging.handlers and platformdirs
+    app = open_with_dialogs(args, interactive=not batch, parent=window)
+    if app is None:
+        window.close()
+        return 1
     try:
-        window = MainWindow(app)
+        window.attach(app)
         if args.screenshots:
             from bewustwerven.ui.screenshots import take_screenshots
 
@@ -95,13 +116,38 @@ def run_app(args: argparse.Namespace) -> int:
                 print(p)
             window.close()
             return 0
-        window.show()
         if args.smoke:
             QApplication.processEvents()
             window.close()
             window.deleteLater()
             QApplication.processEvents()
             return 0
+        start_background_work(window, app)
         return int(qapp.exec())
     finally:
+        from bewustwerven.ui.ops import shutdown
+
+        shutdown()
         app.close()
+
+
+def start_background_work(window: QMainWindow, app: App) -> None:
+    """Once the window is up: delete what is past its retention period, in the background
+    (the rule is enforced whoever logs in), and say in the status bar what was deleted."""
+    from bewustwerven.ui.privacy import start_due_retention
+
+    def done(report: RetentionReport) -> None:
+        if report.candidates or report.complaints:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "main",
+                    "Bewaartermijn verlopen: gegevens van {0} kandidaten en {1} klachten "
+                    "verwijderd (staat in het auditspoor).",
+                ).format(report.candidates, len(report.complaints)),
+                15000,
+            )
+
+    try:
+        start_due_retention(app, window, on_done=done)
+    except Exception:  # the app must open even when the retention run cannot start
+        log.exception("retention run did not start")

@@ -62,19 +62,24 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        signals = self.op.signals
         try:
             result = self.work(self.op.progress)
         except Cancelled:
             self.op.was_cancelled = True
         except BaseException as exc:  # handed to the GUI thread, shown there
-            signals.failed.emit(exc)
+            self._emit("failed", exc)
         else:
             if self.op.progress.cancelled:
                 self.op.was_cancelled = True
             else:
-                signals.done.emit(result)
-        signals.finished.emit()
+                self._emit("done", result)
+        self._emit("finished")
+
+    def _emit(self, name: str, *args: Any) -> None:
+        try:
+            getattr(self.op.signals, name).emit(*args)
+        except RuntimeError:  # the application is shutting down: nobody is listening
+            log.debug("background work ended after its receiver was gone (%s)", name)
 
 
 class Op(QObject):
@@ -143,6 +148,14 @@ class Op(QObject):
         if self._on_finished is not None:
             self._on_finished()
         Op._running.discard(self)
+
+
+def shutdown(timeout_ms: int = 10_000) -> bool:
+    """At exit: ask all background work to stop and wait for it (before the database
+    closes under it). True when everything ended within ``timeout_ms``."""
+    for op in list(Op._running):
+        op.cancel()
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
 
 
 def run_op(

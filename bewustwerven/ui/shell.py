@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+# Qt (the namespace) is imported where it is used: its first use builds a hundred enums
+# (12 ms), which the window frame shown at start-up does not need.
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bewustwerven.services.app import App
 from bewustwerven.ui import i18n, nav
 from bewustwerven.ui import settings as st
 from bewustwerven.ui.errors import show_error
+
+if TYPE_CHECKING:  # the services load after the window is on screen (see attach)
+    from bewustwerven.services.app import App
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +46,13 @@ def describe_database(url: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+    """The shell. ``MainWindow(app)`` is ready at once; ``MainWindow()`` shows the frame with
+    "opening the database" first and gets its navigation from :meth:`attach`, so the window is
+    on screen before the database and the services have loaded."""
+
+    def __init__(self, app: App | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.app: App | None = None
         self.setWindowTitle(self.tr("BewustWerven"))
         self.setAccessibleName(self.tr("BewustWerven hoofdvenster"))
         self.nav = QListWidget(self)
@@ -62,15 +71,25 @@ class MainWindow(QMainWindow):
         self.entries: list[nav.NavEntry] = []
         self.factories: dict[str, nav.ViewFactory] = {}
         self.views: dict[str, QWidget] = {}
+        self.status_labels: tuple[QLabel, ...] = ()
         self._build_menus()
-        self._build_nav()
-        self._build_status()
-        self.nav.currentRowChanged.connect(self._show_row)
-        if self.entries:
-            self.nav.setCurrentRow(0)
         saved = st.geometry("main")
         if saved is None or not self.restoreGeometry(saved):
             self.resize(1280, 800)
+        self.nav.currentRowChanged.connect(self._show_row)
+        if app is not None:
+            self.attach(app)
+        else:
+            self.statusBar().showMessage(self.tr("De database wordt geopend…"))
+
+    def attach(self, app: App) -> None:
+        """Give the window its services: navigation by role, status bar, first view."""
+        self.app = app
+        self.statusBar().clearMessage()
+        self._build_nav()
+        self._build_status()
+        if self.entries:
+            self.nav.setCurrentRow(0)
 
     # -- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -97,6 +116,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_nav(self) -> None:
+        from PySide6.QtCore import Qt
+
+        assert self.app is not None
         self.nav.clear()
         self.go_menu.clear()
         self.entries, self.factories = [], {}
@@ -126,6 +148,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(empty)
 
     def _build_status(self) -> None:
+        from PySide6.QtCore import Qt
+
+        assert self.app is not None
         lang = i18n.current_language()
         actor = self.app.actor
         roles = ", ".join(r.label(lang) for r in sorted(actor.roles, key=lambda r: r.value))
@@ -144,7 +169,7 @@ class MainWindow(QMainWindow):
         if key in self.views:
             return self.views[key]
         factory = self.factories.get(key)
-        if factory is None:
+        if factory is None or self.app is None:
             return None
         try:
             widget = factory(self.app, self.stack)
@@ -199,6 +224,8 @@ class MainWindow(QMainWindow):
         self.views.clear()
         self.setWindowTitle(self.tr("BewustWerven"))
         self._build_menus()
+        if self.app is None:
+            return
         self._build_nav()
         for w in self.status_labels:
             self.statusBar().removeWidget(w)

@@ -661,37 +661,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="63"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="62"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="64"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="63"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="68"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="67"/>
         <source>Er ging iets mis in het programma. Dit is een fout in BewustWerven, niet in wat u deed. Uw opgeslagen gegevens zijn veilig. Kopieer de details hieronder en stuur ze naar de functioneel beheerder.</source>
         <translation>Something went wrong in the program. This is a fault in BewustWerven, not in what you did. Your saved data is safe. Copy the details below and send them to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="75"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="78"/>
         <source>Logbestand: {0}</source>
         <translation>Log file: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="81"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="84"/>
         <source>Details van de fout</source>
         <translation>Details of the error</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="84"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="87"/>
         <source>&amp;Kopieer details</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="85"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="88"/>
         <source>Kopieer details</source>
         <translation>Copy details</translation>
     </message>
@@ -1861,98 +1861,103 @@ Reveal?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="38"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="43"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="40"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="45"/>
         <source>server {0}{1}</source>
         <translation>server {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="47"/>
-        <location filename="../../bewustwerven/ui/shell.py" line="200"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="56"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="225"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="48"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="57"/>
         <source>BewustWerven hoofdvenster</source>
         <translation>BewustWerven main window</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="50"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="59"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="52"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="61"/>
         <source>Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6.</source>
         <translation>Choose a screen. Shortcuts: Ctrl+1 to Ctrl+6.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="79"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="83"/>
+        <source>De database wordt geopend…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="98"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="80"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="99"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="84"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="103"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="89"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="108"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="93"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="112"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="94"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="113"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="95"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="114"/>
         <source>&amp;Over BewustWerven</source>
         <translation>&amp;About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="120"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="142"/>
         <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
         <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="132"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="157"/>
         <source>Gebruiker: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="133"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="158"/>
         <source>Rollen: {0}</source>
         <translation>Roles: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="134"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="159"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="215"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="242"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="217"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="244"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -2176,32 +2181,32 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="80"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="84"/>
         <source>&amp;Van:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="81"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="85"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Up to and including:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="82"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="86"/>
         <source>&amp;Afdelingen:</source>
         <translation>U&amp;nits:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="94"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="98"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="95"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="99"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="104"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="108"/>
         <source>Let op: de einddatum ligt voor de begindatum.</source>
         <translation>Note: the end date is before the start date.</translation>
     </message>
@@ -2565,72 +2570,72 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ReportExports</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="142"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="146"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="143"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="147"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="144"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="148"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="164"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="168"/>
         <source>Dossier opslaan</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="173"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="177"/>
         <source>Het dossier van procedure {0} wordt gemaakt…</source>
         <translation>Making the case file of procedure {0}…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="185"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="189"/>
         <source>Organisatierapport opslaan</source>
         <translation>Save organisation report</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="192"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="196"/>
         <source>Gegevens ophalen…</source>
         <translation>Fetching data…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="193"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="197"/>
         <source>Vacatureteksten controleren…</source>
         <translation>Checking vacancy texts…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="194"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="198"/>
         <source>Kleine aantallen afschermen…</source>
         <translation>Hiding small counts…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="195"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="199"/>
         <source>Cijfers berekenen…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="196"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="200"/>
         <source>Bestand schrijven…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="209"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="213"/>
         <source>Het organisatierapport wordt gemaakt…</source>
         <translation>Making the organisation report…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="226"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="230"/>
         <source>(het auditspoor is nog leeg)</source>
         <translation>(the audit trail is still empty)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="228"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="232"/>
         <source>Klaar: {path}
 
 In het rapport staat de kop van het auditspoor:
@@ -2645,22 +2650,22 @@ The report shows the head of the audit trail:
 With this code anyone can check later that the report matches the trail.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="232"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="236"/>
         <source>Opgeslagen: {name}. Kop van het spoor: {head}</source>
         <translation>Saved: {name}. Head of the trail: {head}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="236"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="240"/>
         <source>Rapport opgeslagen</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="241"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="245"/>
         <source>Het rapport is niet gemaakt.</source>
         <translation>The report was not made.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="246"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="250"/>
         <source>Gestopt: er is geen rapport gemaakt.</source>
         <translation>Stopped: no report was made.</translation>
     </message>
@@ -2765,22 +2770,22 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="230"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="257"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="233"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="260"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="237"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="264"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="238"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="265"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -3438,12 +3443,12 @@ Go on?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="48"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="47"/>
         <source>Dat lukt niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="52"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="51"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3570,14 +3575,20 @@ Go on?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="39"/>
+        <location filename="../../bewustwerven/ui/main.py" line="46"/>
         <source>Wachtwoordzin nodig</source>
+        <extracomment>Set by the benchmark: print &quot;READY&quot; on standard output once the window is on screen.</extracomment>
         <translation>Passphrase needed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="42"/>
+        <location filename="../../bewustwerven/ui/main.py" line="49"/>
         <source>Typ de wachtwoordzin van de sleutel. Die wordt niet bewaard.</source>
         <translation>Type the key&apos;s passphrase. It is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/main.py" line="142"/>
+        <source>Bewaartermijn verlopen: gegevens van {0} kandidaten en {1} klachten verwijderd (staat in het auditspoor).</source>
+        <translation>Retention period over: data of {0} candidates and {1} complaints deleted (recorded in the audit trail).</translation>
     </message>
 </context>
 <context>
@@ -3616,12 +3627,12 @@ Go on?</translation>
 <context>
     <name>op</name>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="166"/>
+        <location filename="../../bewustwerven/ui/ops.py" line="179"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="167"/>
+        <location filename="../../bewustwerven/ui/ops.py" line="180"/>
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
