@@ -17,13 +17,15 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session, object_mapper
 
 from bewustwerven.store.models import AuditEvent, Base, audited_tables
+
+if TYPE_CHECKING:  # numpy loads with verify only (50 ms of every start-up otherwise)
+    import numpy as np
 
 GENESIS = "0" * 64
 _PENDING = "bw_audit_rows"
@@ -347,6 +349,9 @@ def _check_table(
     bad: Callable[[int, str], None],
 ) -> None:
     """Compare one table's rows with the last trail entry of each pk."""
+    import numpy as np
+
+    _NONE = np.zeros(0, dtype=np.int64)
     pks = np.frombuffer(trail.pks, dtype=f"i{trail.pks.itemsize}") if trail.pks else _NONE
     seqs = np.frombuffer(trail.seqs, dtype=f"i{trail.seqs.itemsize}") if trail.seqs else _NONE
     kinds = np.frombuffer(trail.kinds, dtype=np.uint8) if trail.kinds else _NONE
@@ -380,7 +385,6 @@ def _check_table(
         bad(seq, f"{name} #{pk} was deleted outside the app")
 
 
-_NONE = np.zeros(0, dtype=np.int64)
 _CHUNK = 1 << 20
 
 
@@ -389,6 +393,8 @@ class _LastEntry:
     pk - min (~5 bytes an id); sparse pks (a tampered trail) fall back to a sorted search."""
 
     def __init__(self, pks: np.ndarray[Any, Any]) -> None:
+        import numpy as np
+
         n = pks.size
         self.lo = int(pks.min()) if n else 0
         span = int(pks.max()) - self.lo + 1 if n else 0
@@ -400,7 +406,7 @@ class _LastEntry:
             for s in range(0, n, _CHUNK):
                 part = pks[s : s + _CHUNK].astype(np.int64) - self.lo
                 np.maximum.at(self.last, part, np.arange(s, s + part.size, dtype=wide))
-            self.known = _NONE
+            self.known = np.zeros(0, dtype=np.int64)
         else:
             order = np.argsort(pks, kind="stable")
             ordered = pks[order]
@@ -410,6 +416,8 @@ class _LastEntry:
 
     def find(self, stored: np.ndarray[Any, Any]) -> tuple[np.ndarray[Any, Any], Any]:
         """For each stored pk: whether the trail names it, and its last entry's position."""
+        import numpy as np
+
         size = self.last.size
         if not size:
             return np.zeros(stored.size, dtype=bool), np.zeros(stored.size, dtype=np.int64)
@@ -426,6 +434,8 @@ class _LastEntry:
 
     def unmatched(self) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
         """The pks the trail names that no stored row had, and their last entries."""
+        import numpy as np
+
         if self.dense:
             slots = np.flatnonzero(~self.matched & (self.last >= 0))
             return slots + self.lo, self.last[slots]

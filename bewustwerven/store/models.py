@@ -321,11 +321,13 @@ class AuditEvent(Base):
 
 
 def audited_tables() -> list[str]:
-    return [
+    """Names of the tables whose rows the trail covers, sorted (the registry's order varies
+    between processes, and a verification report must not)."""
+    return sorted(
         m.class_.__tablename__
         for m in Base.registry.mappers
         if getattr(m.class_, "__audited__", True)
-    ]
+    )
 
 
 # -- privacy lifecycle (issue 7; migration 0002) ------------------------------------------

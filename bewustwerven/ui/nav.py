@@ -1,8 +1,8 @@
 """Navigation: which views a user's roles allow, imported lazily by name.
 
 A view is a ``QWidget`` subclass with ``__init__(self, app, parent=None)`` and ``refresh()``.
-A view whose module cannot be imported yet is left out (and logged), so the shell keeps
-working while a view is being built.
+A view's module is imported when the view is first shown; one that fails to import shows the
+crash dialog on that page and the rest of the shell keeps working.
 """
 
 from __future__ import annotations
@@ -94,9 +94,16 @@ def load_view(entry: NavEntry) -> ViewFactory | None:
 
 
 def available(roles: frozenset[Role] | set[Role]) -> list[tuple[NavEntry, ViewFactory]]:
-    out = []
-    for entry in entries_for(roles):
+    """The roles' entries, each with a factory that imports its view on first use (importing
+    every view at start-up took a second: the audit view pulls in the report statistics)."""
+    return [(entry, _lazy(entry)) for entry in entries_for(roles)]
+
+
+def _lazy(entry: NavEntry) -> ViewFactory:
+    def make(*args: object, **kwargs: object) -> QWidget:
         cls = load_view(entry)
-        if cls is not None:
-            out.append((entry, cls))
-    return out
+        if cls is None:
+            raise RuntimeError(f"view {entry.module}.{entry.class_name} cannot be loaded")
+        return cls(*args, **kwargs)
+
+    return make

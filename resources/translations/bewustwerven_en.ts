@@ -357,8 +357,8 @@
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42"/>
-        <source>&amp;Toon identiteiten…</source>
-        <translation>&amp;Show identities…</translation>
+        <source>Toon i&amp;dentiteiten…</source>
+        <translation>Show i&amp;dentities…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="44"/>

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 from itertools import pairwise
 
-from scipy.stats import fisher_exact
-
 from bewustwerven.core.stats.rates import safe_rate
 from bewustwerven.core.stats.tables import Table
 
@@ -138,6 +136,8 @@ def fisher_p_value(
         [group_selected, group_considered - group_selected],
         [rest_selected, rest_considered - rest_selected],
     ]
+    from scipy.stats import fisher_exact  # here: scipy.stats takes ~0.6 s to import
+
     result = fisher_exact(table, alternative="two-sided")
     return float(min(1.0, result.pvalue))
 

@@ -38,7 +38,6 @@ import math
 from collections.abc import Hashable, Sequence
 
 import numpy as np
-from scipy.optimize import linprog
 
 from bewustwerven.core.stats.tables import (
     SUPPRESS_DEFAULT,
@@ -177,6 +176,8 @@ def _exposed(model: _Model, hidden: dict[Key, Hidden]) -> list[Key]:
                 b -= coef * model.value[k]
         rows.append(row)
         rhs.append(b)
+    from scipy.optimize import linprog  # here: a slow import, needed for reports only
+
     a_eq, b_eq = np.array(rows), np.array(rhs)
     out = []
     for k in [*sorted(hidden, key=lambda k: model.rank[k][1]), *sorted(model.sensitive, key=str)]:

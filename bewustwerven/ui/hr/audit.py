@@ -28,6 +28,7 @@ from bewustwerven.ui.chair.findings_model import COL_MESSAGE, FindingsModel
 from bewustwerven.ui.hr.exports import ReportExports
 from bewustwerven.ui.hr.models import EV_DETAILS, TimelineModel
 from bewustwerven.ui.member import common
+from bewustwerven.ui.widgets.tables import SIZE_ROWS
 
 
 class AuditView(QWidget):
@@ -66,6 +67,9 @@ class AuditView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows (and again on
+        # every background update) cost seconds on a year-sized database.
+        header.setResizeContentsPrecision(SIZE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EV_DETAILS, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)

@@ -29,6 +29,7 @@ from bewustwerven.services.dto import Deviation
 from bewustwerven.services.errors import InvalidInput, KnownError
 from bewustwerven.ui.hr.models import DEV_PROCEDURE, DEVIATION_ROLE, DeviationsModel, _label
 from bewustwerven.ui.member import common
+from bewustwerven.ui.widgets.tables import SIZE_ROWS
 
 
 class DeviationsView(QWidget):
@@ -52,6 +53,9 @@ class DeviationsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows (and again on
+        # every background update) cost seconds on a year-sized database.
+        header.setResizeContentsPrecision(SIZE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DEV_PROCEDURE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(DEV_PROCEDURE, self.fontMetrics().averageCharWidth() * 30)

@@ -32,6 +32,7 @@ from bewustwerven.ui.member.tasks_model import (
     TaskFilterProxy,
     TaskTableModel,
 )
+from bewustwerven.ui.widgets.tables import SIZE_ROWS
 
 
 class MyReviewsView(QWidget):
@@ -61,6 +62,9 @@ class MyReviewsView(QWidget):
         self.table.setAccessibleName(self.tr("Formulieren die op mij wachten"))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows (and again on
+        # every background update) cost seconds on a year-sized database.
+        header.setResizeContentsPrecision(SIZE_ROWS)
         header.setStretchLastSection(True)
         for col in (COL_CANDIDATE, COL_STATUS, COL_STAGE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -26,6 +26,7 @@ from bewustwerven.ui.recruiter.dialogs import NewVacancyDialog
 from bewustwerven.ui.recruiter.findings_fill import OpenFindingsFill
 from bewustwerven.ui.recruiter.models import IdRole, ProcedureTableModel, procedure_proxy
 from bewustwerven.ui.recruiter.procedure_page import ProcedurePage
+from bewustwerven.ui.widgets.tables import SIZE_ROWS
 
 
 class ProceduresView(QWidget):
@@ -60,7 +61,9 @@ class ProceduresView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ProcedureTableModel.COL_ID, Qt.SortOrder.AscendingOrder)
+        # Unsorted until a header is clicked: the service already lists by number, and
+        # sorting 3,000 rows through Python on every load cost 0.15 s at start-up.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,6 +73,9 @@ class ProceduresView(QWidget):
         )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # Column widths from the first rows only: measuring thousands of rows (and again on
+        # every background update) cost seconds on a year-sized database.
+        header.setResizeContentsPrecision(SIZE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ProcedureTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)

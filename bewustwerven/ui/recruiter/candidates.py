@@ -39,7 +39,7 @@ class CandidatesWidget(QWidget):
         top.addWidget(self.count, 1)
         self.import_button = QPushButton(self.tr("Sollicitaties &importeren…"))
         self.import_button.clicked.connect(self.open_import)
-        self.identity_button = QPushButton(self.tr("&Toon identiteiten…"))
+        self.identity_button = QPushButton(self.tr("Toon i&dentiteiten…"))
         self.identity_button.setAccessibleDescription(
             self.tr("Toont namen en contactgegevens. Dit wordt vastgelegd.")
         )
