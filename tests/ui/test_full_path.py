@@ -23,6 +23,7 @@ from bewustwerven.services.dto import (
     VacancyInput,
 )
 from bewustwerven.ui.member import common
+from bewustwerven.ui.member.score_input import QuestionBox
 
 ANCHORS = {1: "Geen voorbeeld.", 3: "Voorbeeld, rol vaag.", 5: "Concreet voorbeeld met resultaat."}
 # name, e-mail, phone, country of birth (own, mother, father), birth year
@@ -329,6 +330,9 @@ def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str]) -> None:  #
         for _ in order:
             box = rounds.box
             assert box is not None
+            # one question box on screen, even before deleteLater has run for the last one
+            shown = [b for b in rounds.findChildren(QuestionBox) if not b.isHidden()]
+            assert shown == [box]
             code = rounds.model.entry(rounds.current_row()).pseudonym
             box.score.buttons[interview_score(code, None)].click()
             box.evidence.setPlainText("Goed voorbeeld met resultaat.")

@@ -168,7 +168,9 @@ class QuestionRoundWidget(QWidget):
             self._show(-1)
 
     def _show(self, row: int) -> None:
-        if self.box is not None:
+        if self.box is not None:  # out of the layout at once: deleteLater waits for the loop
+            self.box_holder.removeWidget(self.box)
+            self.box.hide()
             self.box.deleteLater()
             self.box = None
         self.documents.clear()
