@@ -219,6 +219,19 @@ _T: dict[str, tuple[str, str]] = {
     "all": ("alle", "all"),
     "rooney_applicable": ("Rooney geldt", "Rooney applies"),
     "texts_checked": ("Teksten getoetst", "Texts checked"),
+    "complaints": ("Klachten over procedures", "Complaints about procedures"),
+    "complaints_note": (
+        "Klachten over de procedures van dit rapport, per afdeling. Een klacht krijgt binnen "
+        "4 weken antwoord; 'te laat' is een open klacht waarvan die termijn voorbij is. "
+        "Aantallen onder {n} worden niet getoond.",
+        "Complaints about the procedures in this report, per unit. A complaint gets an "
+        "answer within 4 weeks; 'overdue' is an open complaint past that term. Counts "
+        "below {n} are not shown.",
+    ),
+    "c_handled_in_time": ("Beantwoord op tijd", "Answered in time"),
+    "c_handled_late": ("Beantwoord te laat", "Answered late"),
+    "c_open_in_time": ("Open, binnen termijn", "Open, within term"),
+    "c_open_overdue": ("Open, te laat", "Open, overdue"),
 }
 
 _FUNNEL = {

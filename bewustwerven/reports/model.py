@@ -325,3 +325,4 @@ class OrgReportData:
     score_values: tuple[int, ...]
     target_scale: int = 12
     notes: tuple[str, ...] = field(default_factory=tuple)
+    complaints: CountTable | None = None  # per unit: answered in time or not (issue 7)

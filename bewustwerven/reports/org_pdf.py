@@ -162,6 +162,9 @@ def build_org_pdf(o: OrgReportData, path: Path, lang: str = "nl") -> None:
     if any(c.deviations_by_type for c in o.compliance):
         story.append(Spacer(1, 6))
         story.append(_deviation_chart(o, lang))
+    if "complaints" in tables:
+        story.append(CondPageBreak(50 * mm))
+        story += figure_table(tables["complaints"], lang)
     if "group_funnel" in tables:
         story.append(PageBreak())
         story.append(para(L.t("funnel", lang), "h1"))

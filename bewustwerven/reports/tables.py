@@ -277,6 +277,8 @@ def _labels(kind: str, labels: tuple[str, ...], lang: str) -> list[str]:
         return [L.origin(x, lang) for x in labels]
     if kind == "stage":
         return [L.funnel_stage(x, lang) for x in labels]
+    if kind == "complaint":
+        return [L.t(f"c_{x}", lang) for x in labels]
     return list(labels)
 
 
@@ -444,6 +446,10 @@ def org_tables(o: OrgReportData, lang: str) -> list[FigureTable]:
         out.append(FigureTable(ch.key, ch.title, ch.columns, ch.rows, ch.formats, note))
         cg = count_table(o.channels, T("channel_groups"), lang, "channels", T("group"))
         out.append(FigureTable(cg.key, cg.title, cg.columns, cg.rows, cg.formats, note))
+    if o.complaints is not None:
+        ct = count_table(o.complaints, T("complaints"), lang, "complaints", T("unit"))
+        note_c = T("complaints_note", n=n)
+        out.append(FigureTable(ct.key, ct.title, ct.columns, ct.rows, ct.formats, note_c))
     out.append(
         FigureTable(
             "reliability",

@@ -356,3 +356,49 @@ def test_sql_alpha_per_procedure_equals_the_dossier_alpha(app: App) -> None:
         )
     total_scores = sum(raw.score_spread.values())
     assert total_scores > 0
+
+
+def test_complaints_per_unit_in_the_organisation_report(app: App, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    hr = app.as_user("fatima.pno").privacy
+    procs = app.procedures.list(with_findings=False)
+    by_unit: dict[str, list[int]] = {}
+    for p in procs:
+        by_unit.setdefault(p.unit, []).append(p.id)
+    big, small = sorted(by_unit, key=lambda u: -len(by_unit[u]))[:2]
+    today = date.today()
+    old = today - timedelta(days=40)  # its 4-week term is over
+    handled = [hr.add_complaint(by_unit[big][i % len(by_unit[big])],
+                                "Ik kreeg geen uitleg over de afwijzing.", received_on=old)
+               for i in range(6)]
+    for cid in handled:
+        hr.handle_complaint(cid, "Uitleg gegeven over de criteria en de scores.")
+    for i in range(5):
+        hr.add_complaint(by_unit[big][i % len(by_unit[big])], "De vragen waren anders dan bij "
+                         "andere kandidaten.", received_on=old)
+    hr.add_complaint(by_unit[small][0], "Geen bericht ontvangen na het gesprek.")
+    data = svc(app, "joost.pno").organisation(FROM, TO)
+    table = data.complaints
+    assert table is not None and table.col_labels == (
+        "handled_in_time", "handled_late", "open_in_time", "open_overdue")
+    rows = dict(zip(table.row_labels, table.cells, strict=True))
+    # 6 answered after their term and 5 open past it; the other unit's single complaint
+    # is hidden (and with it what would let a total give it away); what shows is true
+    truth = {big: (0, 6, 0, 5), small: (0, 0, 1, 0)}
+    for unit, cells in rows.items():
+        expected = truth.get(unit, (0, 0, 0, 0))
+        assert all(c is None or c == e for c, e in zip(cells, expected, strict=True)), unit
+    assert rows[small][2] is None and rows[big][1] == 6
+    flat = [c for r in table.cells for c in r] + list(table.row_totals) + list(table.col_totals)
+    assert all(c is None or c == 0 or c >= 5 for c in flat)
+    assert table.grand_total is None or table.grand_total >= 5
+    pdf = svc(app, "joost.pno").export_organisation(FROM, TO, tmp_path / "c.pdf").path
+    text = text_of(pdf)
+    assert "Klachten over procedures" in text and "Open, te laat" in text
+    rows_csv = (svc(app, "joost.pno").export_organisation(FROM, TO, tmp_path / "c.csv").path
+                .read_text(encoding="utf-8-sig"))
+    assert "# complaints;Klachten over procedures" in rows_csv
+    en = text_of(svc(app, "joost.pno").export_organisation(FROM, TO, tmp_path / "e.pdf",
+                                                            lang="en").path)
+    assert "Complaints about procedures" in en and "Answered late" in en

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
 from bewustwerven.services.errors import Forbidden, InvalidInput
 from bewustwerven.services.reporting import figures
+from bewustwerven.services.reporting.complaints import complaint_table
 from bewustwerven.services.reporting.dossier import gather_dossier
 from bewustwerven.services.reporting.organisation import FUNNEL_STAGES, gather_raw
 from bewustwerven.services.reporting.scope import Scope
@@ -127,12 +128,17 @@ class ReportingService(Service):
             header = self._header(session, profile, start, end)
             progress("sql")
             raw = gather_raw(session, self.db.cipher, profile, scope, self.db.dialect)
+            complaints = complaint_table(
+                session, scope, self.db.dialect, _now().date(), header.min_count
+            )
         n = header.min_count
         progress("text")
         blocks = _concept_text_blocks(raw.concept_texts)
         progress("suppress")
         if not raw.candidates:
-            return _empty_org(header, raw, figures.compliance(raw, blocks))
+            return replace(
+                _empty_org(header, raw, figures.compliance(raw, blocks)), complaints=complaints
+            )
         tables, per = figures.build_tables(raw, n)
         by_name = {t.name: t for t in tables}
         goal_origin = float(profile.targets.get("outside_europe_share", 0.30))
@@ -167,6 +173,7 @@ class ReportingService(Service):
             ),
             score_values=tuple(range(profile.scale_min, profile.scale_max + 1)),
             target_scale=int(profile.targets.get("from_scale", 12)),
+            complaints=complaints,
         )
 
     def export_organisation(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from bewustwerven.store import audit
@@ -82,12 +82,34 @@ class Chain:
         }
 
 
+#: Sheet statuses PostgreSQL's seal trigger (bw_score_guard) closes to new scores.
+_SEALED_LATER = ("superseded", "archived")
+
+
 def insert_rows(session: Session, groups: Sequence[Rows]) -> None:
     tables = Base.metadata.tables
+    pg = session.get_bind().dialect.name == "postgresql"
+    later: dict[str, list[int]] = {}
     for name in ORDER:
         batch = [r for g in groups for r in g.get(name, ())]
-        if batch:
-            session.execute(insert(tables[name]), batch)
+        if not batch:
+            continue
+        if pg and name == "score_sheets":
+            # PostgreSQL takes scores only on a draft or on a sheet submitted in this very
+            # transaction: superseded and archived sheets go in as submitted and move on to
+            # their status after their scores (the transitions the seal trigger allows).
+            for r in batch:
+                if r["status"] in _SEALED_LATER:
+                    later.setdefault(r["status"], []).append(r["id"])
+            batch = [dict(r, status="submitted") if r["status"] in _SEALED_LATER else r
+                     for r in batch]
+        session.execute(insert(tables[name]), batch)
+    sheets = tables["score_sheets"]
+    for status in _SEALED_LATER:  # superseded before archived: archived may follow it
+        ids = later.get(status, [])
+        for start in range(0, len(ids), READ_CHUNK):
+            chunk = ids[start : start + READ_CHUNK]
+            session.execute(update(sheets).where(sheets.c.id.in_(chunk)).values(status=status))
 
 
 def stored_digests(session: Session, groups: Sequence[Rows]) -> dict[tuple[str, int], str]:
