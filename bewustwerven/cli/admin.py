@@ -96,7 +96,7 @@ def _demo(args: argparse.Namespace) -> int:
         print(
             f"Demo klaar in {took:.1f} s: {report.procedures} procedures, {report.candidates} "
             f"kandidaten, {report.sheets} scoreformulieren, {report.deviations} afwijkingen. "
-            f"Database: {app.db.url}"
+            f"Database: {app.db.shown_url}"
         )
         print(
             f"Inloggen als: --user {app.actor.login} (beheerder), of bijvoorbeeld --user "
@@ -143,7 +143,7 @@ def _demo_year(args: argparse.Namespace) -> int:
             f"{report.candidates:,} sollicitaties, {report.sheets:,} scoreformulieren, "
             f"{report.scores:,} scores, {report.deviations:,} afwijkingen, {report.events:,} "
             f"auditgebeurtenissen. Versleuteld: {report.seals:,} velden (~"
-            f"{report.seal_seconds:.1f} s). Database: {app.db.url}"
+            f"{report.seal_seconds:.1f} s). Database: {app.db.shown_url}"
         )
         print(
             f"Demo ready in {report.seconds:.0f} s. Stages: "

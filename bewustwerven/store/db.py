@@ -114,6 +114,11 @@ class Database:
         return self.engine.dialect.name
 
     @property
+    def shown_url(self) -> str:
+        """The URL to print or show: a password in it becomes ***."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @property
     def login(self) -> str | None:
         """The database login on PostgreSQL (the person's own role); None on SQLite."""
         return self.engine.url.username if self.dialect == "postgresql" else None

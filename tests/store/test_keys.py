@@ -59,3 +59,15 @@ def test_missing_key_is_explained(tmp_path, _isolated):
 def test_short_passphrase_is_refused():
     with pytest.raises(keys.KeyUnavailable):
         keys.wrap_key(keys.new_key(), "kort")
+
+
+def test_a_password_in_the_url_is_never_shown(tmp_path):
+    import dataclasses
+
+    app = open_app(str(tmp_path / "t.db"), user="admin")
+    try:
+        assert app.db.shown_url == app.db.url  # nothing to hide in a file URL
+        server = dataclasses.replace(app.db, url="postgresql+psycopg://rita:geheim@db.nl/bw")
+        assert server.shown_url == "postgresql+psycopg://rita:***@db.nl/bw"
+    finally:
+        app.close()
