@@ -174,3 +174,18 @@ def test_chair_reads_self_identification_for_the_gate_member_does_not(setup):
         assert c.execute("SELECT count(*) FROM self_identifications").fetchone()[0] == 4
     with conn(w, "omar") as c:
         assert "InsufficientPrivilege" in refused(c, "SELECT 1 FROM self_identifications")
+
+
+def test_member_makes_the_dossier_without_reading_self_identification(setup, tmp_path):
+    """A committee member may make the dossier; on the server they cannot read
+    self-identification, so the dossier must not need it for them."""
+    from bewustwerven.services.reporting import ReportingService
+
+    w, pid, _codes = setup
+    omar = w.as_user("omar")
+    data = ReportingService(omar.db, omar.actor).dossier(pid)
+    assert all(c.outcome in ("pending", "not_applicable", "passed", "waived")
+               for c in data.checks)
+    assert all(not c.findings and not c.facts for c in data.checks)
+    path = ReportingService(omar.db, omar.actor).export_dossier(pid, tmp_path / "d.pdf").path
+    assert path.stat().st_size > 5000

@@ -233,11 +233,14 @@ def gather_dossier(
     stage = Stage(proc.stage)
     rooney_now: list[Finding] = []
     pref_now: list[Finding] = []
-    if stage is Stage.SCREENING:
+    # The open Rooney and preference checks run on self-identification, which a committee
+    # member may not read (on PostgreSQL the server refuses it): their dossier shows what the
+    # gate recorded when it was passed, and "pending" before that.
+    if with_identities and stage is Stage.SCREENING:
         rooney_now = check_rooney(
             v.scale, F.shortlist_facts(session, proc, cipher, profile), profile
         )
-    if stage is Stage.DECISION:
+    if with_identities and stage is Stage.DECISION:
         pref_now = check_preference(F.decision_facts(session, proc, cipher, profile), profile)
     scored = stage.order >= Stage.SCREENING.order
     requester, decider = aliased(User), aliased(User)
