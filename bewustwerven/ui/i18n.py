@@ -21,7 +21,6 @@ English entry is empty or unfinished.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -46,6 +45,8 @@ def current_language() -> str:
 def qm_bytes(lang: str) -> bytes | None:
     if lang == "nl":
         return None
+    from importlib import resources  # here: only English needs it (4 ms of start-up)
+
     ref = resources.files("bewustwerven.resources").joinpath(
         "translations", f"bewustwerven_{lang}.qm"
     )
