@@ -41,6 +41,7 @@ def _labels() -> None:  # pragma: no cover - only here so lupdate sees the nav l
     QCoreApplication.translate("nav", "Afwijkingen")
     QCoreApplication.translate("nav", "Audit")
     QCoreApplication.translate("nav", "Beheer")
+    QCoreApplication.translate("nav", "Klachten")
 
 
 ENTRIES: tuple[NavEntry, ...] = (
@@ -73,6 +74,9 @@ ENTRIES: tuple[NavEntry, ...] = (
     ),
     NavEntry("audit", "Audit", (Role.HR,), "bewustwerven.ui.hr", "AuditView", "Ctrl+5"),
     NavEntry("admin", "Beheer", (Role.ADMIN,), "bewustwerven.ui.admin", "AdminView", "Ctrl+6"),
+    NavEntry(
+        "complaints", "Klachten", (Role.HR,), "bewustwerven.ui.hr", "ComplaintsView", "Ctrl+7"
+    ),
 )
 
 ViewFactory = Callable[..., QWidget]

@@ -32,94 +32,94 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="39"/>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="111"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="40"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="115"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="41"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="42"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="42"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="43"/>
         <source>&amp;Procedure:</source>
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="46"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="47"/>
         <source>Controle van het auditspoor</source>
         <translation>Check of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="47"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="48"/>
         <source>Spoor &amp;opnieuw controleren</source>
         <translation>Check the trail &amp;again</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="48"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="49"/>
         <source>&amp;Dossier exporteren…</source>
         <translation>Export &amp;case file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="50"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="51"/>
         <source>Het dossier van deze procedure als PDF, CSV of Excel-bestand.</source>
         <translation>This procedure&apos;s case file as a PDF, CSV or Excel file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="52"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="53"/>
         <source>O&amp;rganisatierapport…</source>
         <translation>O&amp;rganisation report…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="54"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="55"/>
         <source>Cijfers over alle procedures in een periode, als PDF, CSV of Excel-bestand.</source>
         <translation>Figures on all procedures in a period, as a PDF, CSV or Excel file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="58"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="59"/>
         <source>Melding over rapporten</source>
         <translation>Message about reports</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="73"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="77"/>
         <source>Tijdlijn van gebeurtenissen</source>
         <translation>Timeline of events</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="85"/>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="86"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="89"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="90"/>
         <source>Bevindingen bij de volgende poort</source>
         <translation>Findings at the next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="167"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="171"/>
         <source>Bevindingen bij de volgende poort ({n}):</source>
         <translation>Findings at the next gate ({n}):</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="169"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="173"/>
         <source>De procedure is afgesloten; er is geen poort meer.</source>
         <translation>The procedure is closed; there is no gate left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="181"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="185"/>
         <source>Het auditspoor wordt gecontroleerd…</source>
         <translation>Checking the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="197"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="201"/>
         <source>Het auditspoor klopt: {n} gebeurtenissen, niets herschreven. Kop van de keten: {head}</source>
         <translation>The audit trail is intact: {n} events, nothing rewritten. Head of the chain: {head}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="205"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="209"/>
         <source>Het auditspoor klopt NIET. Eerste gebroken schakel: gebeurtenis {seq}. {problem}</source>
         <translation>The audit trail is NOT intact. First broken link: event {seq}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="218"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="222"/>
         <source>De controle kon niet worden uitgevoerd.</source>
         <translation>The check could not be run.</translation>
     </message>
@@ -521,6 +521,7 @@
 <context>
     <name>Common</name>
     <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="38"/>
         <location filename="../../bewustwerven/ui/member/common.py" line="80"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
@@ -554,6 +555,275 @@
         <location filename="../../bewustwerven/ui/member/common.py" line="146"/>
         <source>Bron: {source}</source>
         <translation>Source: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="58"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="60"/>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="67"/>
+        <source>Te laat beantwoord</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="68"/>
+        <source>Op tijd beantwoord</source>
+        <translation>Answered in time</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="71"/>
+        <source>{n} dagen te laat</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="73"/>
+        <source>1 dag te laat</source>
+        <translation>1 day late</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="75"/>
+        <source>Vandaag de laatste dag</source>
+        <translation>Today is the last day</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="77"/>
+        <source>Nog 1 dag</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="78"/>
+        <source>Nog {n} dagen</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="92"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="93"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="94"/>
+        <source>Termijn</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="95"/>
+        <source>Uiterste datum</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="97"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_model.py" line="98"/>
+        <source>Kandidaat</source>
+        <translation>Candidate</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsReminder</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="37"/>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="41"/>
+        <source>Herinnering: klachten</source>
+        <translation>Reminder: complaints</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="42"/>
+        <source>&amp;Klachten bekijken</source>
+        <translation>&amp;View complaints</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="43"/>
+        <source>Ga naar het klachtenregister.</source>
+        <translation>Go to the complaints register.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="76"/>
+        <source>1 klacht is te laat: de termijn van 4 weken is voorbij.</source>
+        <translation>1 complaint is late: the 4-week deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="79"/>
+        <source>{n} klachten zijn te laat: de termijn van 4 weken is voorbij.</source>
+        <translation>{n} complaints are late: the 4-week deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="85"/>
+        <source>1 klacht moet binnen {days} dagen beantwoord zijn.</source>
+        <translation>1 complaint must be answered within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="91"/>
+        <source>{n} klachten moeten binnen {days} dagen beantwoord zijn.</source>
+        <translation>{n} complaints must be answered within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="95"/>
+        <source>Herinnering:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints_banner.py" line="107"/>
+        <source>Klachten</source>
+        <translation>Complaints</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="53"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="78"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="123"/>
+        <source>Klachten</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="58"/>
+        <source>Alleen &amp;open klachten</source>
+        <translation>Only &amp;open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="60"/>
+        <source>Klacht &amp;vastleggen…</source>
+        <translation>&amp;Record a complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="62"/>
+        <source>Leg een nieuwe klacht over een procedure vast.</source>
+        <translation>Record a new complaint about a procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="81"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="179"/>
+        <source>Klacht</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="84"/>
+        <source>Waar de klacht over gaat</source>
+        <translation>What the complaint is about</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="86"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="87"/>
+        <source>Waar gaat de klacht over?</source>
+        <translation>What is the complaint about?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="88"/>
+        <source>Uitkomst:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="89"/>
+        <source>&amp;Afhandelen…</source>
+        <translation>Han&amp;dle…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="91"/>
+        <source>Leg de uitkomst vast; de klacht is dan afgehandeld.</source>
+        <translation>Record the outcome; the complaint is then handled.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="127"/>
+        <source>Een klacht over een selectieprocedure moet binnen 4 weken na ontvangst beantwoord zijn. Leg elke klacht hier vast en daarna de uitkomst.</source>
+        <translation>A complaint about a selection procedure must be answered within 4 weeks of receipt. Record every complaint here, and later its outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="156"/>
+        <source>{n} klacht(en).</source>
+        <translation>{n} complaint(s).</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="158"/>
+        <source>{n} te laat.</source>
+        <translation>{n} late.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="180"/>
+        <source>Kies links een klacht.</source>
+        <translation>Choose a complaint on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="185"/>
+        <source>Klacht {id}</source>
+        <translation>Complaint {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="187"/>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="188"/>
+        <source>Kandidaat:</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="189"/>
+        <source>Ontvangen op:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="190"/>
+        <source>Uiterlijk antwoorden:</source>
+        <translation>Answer by:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="191"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="194"/>
+        <source>Afgehandeld op:</source>
+        <translation>Handled on:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="195"/>
+        <source>Termijn:</source>
+        <translation>Time left:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="199"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="206"/>
+        <source>De tekst is verwijderd: de bewaartermijn is voorbij.</source>
+        <translation>The text has been deleted: its retention period has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="208"/>
+        <source>Deze klacht is al afgehandeld.</source>
+        <translation>This complaint has already been handled.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="210"/>
+        <source>Alleen P&amp;O handelt klachten af.</source>
+        <translation>Only HR handles complaints.</translation>
     </message>
 </context>
 <context>
@@ -1264,175 +1534,175 @@
 <context>
     <name>DeviationsView</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="38"/>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="60"/>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="114"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="40"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="65"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="119"/>
         <source>Afwijkingen</source>
         <translation>Deviations</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="43"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="45"/>
         <source>Wachten op besluit</source>
         <translation>Waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="44"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="46"/>
         <source>Alle afwijkingen</source>
         <translation>All deviations</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="45"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="47"/>
         <source>Welke afwijkingen tonen</source>
         <translation>Which deviations to show</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="46"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="48"/>
         <source>&amp;Tonen:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="63"/>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="165"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="68"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="173"/>
         <source>Afwijking</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="70"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="75"/>
         <source>Uw toelichting. Bij afwijzen verplicht: waarom niet?</source>
         <translation>Your comment. Required when you reject: why not?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="72"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="77"/>
         <source>Toelichting bij uw besluit</source>
         <translation>Comment on your decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="74"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="79"/>
         <source>&amp;Toelichting:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="77"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="82"/>
         <source>&amp;Goedkeuren…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="78"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="83"/>
         <source>&amp;Afwijzen…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="80"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="85"/>
         <source>Keur de afwijking goed; de blokkade mag dan eenmalig worden gepasseerd.</source>
         <translation>Approve the deviation; the block may then be passed once.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="82"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="87"/>
         <source>Wijs af; een toelichting is verplicht.</source>
         <translation>Reject; a comment is required.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="85"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="90"/>
         <source>Onderbouwing van de aanvrager:</source>
         <translation>Reasons given by the requester:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="118"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="123"/>
         <source>Een afwijking van de werkwijze mag pas als een andere P&amp;O-collega dan de aanvrager haar goedkeurt (vier ogen). Alles komt in het dossier.</source>
         <translation>A deviation from the method is only allowed once an HR colleague other than the requester approves it (four eyes). Everything goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="143"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="151"/>
         <source>{n} afwijking(en).</source>
         <translation>{n} deviation(s).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="166"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="174"/>
         <source>Kies links een afwijking.</source>
         <translation>Choose a deviation on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="170"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="178"/>
         <source>Afwijking {id}</source>
         <translation>Deviation {id}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="172"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="180"/>
         <source>Procedure:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="173"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="181"/>
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="174"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="182"/>
         <source>Regel:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="175"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="183"/>
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="176"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="184"/>
         <source>Aangevraagd:</source>
         <translation>Requested:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="182"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="190"/>
         <source>{status} door {who} op {at}. Toelichting: {comment}</source>
         <translation>{status} by {who} on {at}. Comment: {comment}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="192"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="200"/>
         <source>Over deze afwijking is al beslist.</source>
         <translation>This deviation has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="197"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="205"/>
         <source>U vroeg deze afwijking zelf aan. Een andere P&amp;O-collega beslist (vier ogen).</source>
         <translation>You requested this deviation yourself. Another HR colleague decides (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="201"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="209"/>
         <source>Alleen P&amp;O beslist over afwijkingen.</source>
         <translation>Only HR decides on deviations.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="219"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="227"/>
         <source>Leg in de toelichting uit waarom u afwijst.</source>
         <translation>Explain in the comment why you reject.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="231"/>
         <source>goedkeuren</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="223"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="231"/>
         <source>afwijzen</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="226"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="234"/>
         <source>Afwijking {id} {verb}</source>
         <translation>Deviation {id}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="228"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="236"/>
         <source>U gaat afwijking {id} ({rule}) {verb}. Dit komt met uw naam in het auditspoor.</source>
         <translation>You are about to {verb} deviation {id} ({rule}). This goes into the audit trail with your name.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="238"/>
         <source>Goedkeuren</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="230"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="238"/>
         <source>Afwijzen</source>
         <translation>Reject</translation>
     </message>
@@ -1661,6 +1931,69 @@ Reveal?</translation>
         <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="356"/>
         <source>Vrijgeven</source>
         <translation>Reveal</translation>
+    </message>
+</context>
+<context>
+    <name>HandleComplaintDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="151"/>
+        <source>Klacht {id} afhandelen</source>
+        <translation>Handle complaint {id}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="154"/>
+        <source>De tekst is verwijderd: de bewaartermijn is voorbij.</source>
+        <translation>The text has been deleted: its retention period has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="156"/>
+        <source>Procedure:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="157"/>
+        <source>Kandidaat:</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="158"/>
+        <source>Ontvangen op:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="159"/>
+        <source>Uiterlijk antwoorden:</source>
+        <translation>Answer by:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="160"/>
+        <source>Klacht:</source>
+        <translation>Complaint:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="166"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="167"/>
+        <source>Wat hebt u geantwoord en wat is er met de klacht gedaan?</source>
+        <translation>What did you answer, and what was done about the complaint?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="169"/>
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="175"/>
+        <source>Minstens {n} tekens. De uitkomst komt met uw naam in het dossier.</source>
+        <translation>At least {n} characters. The outcome goes into the case file with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="180"/>
+        <source>Afhandelen</source>
+        <translation>Handle</translation>
     </message>
 </context>
 <context>
@@ -1969,68 +2302,68 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>MyReviewsView</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="43"/>
-        <location filename="../../bewustwerven/ui/member/view.py" line="101"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="44"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="105"/>
         <source>Mijn beoordelingen</source>
         <translation>My reviews</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="50"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="51"/>
         <source>Zoek op procedure of kandidaatcode</source>
         <translation>Search by procedure or candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="51"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="52"/>
         <source>Zoeken in mijn formulieren</source>
         <translation>Search in my score sheets</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="53"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="54"/>
         <source>Alleen &amp;nog te doen</source>
         <translation>&amp;Only what is still to do</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="54"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="55"/>
         <source>Verberg ingediende formulieren</source>
         <translation>Hide submitted score sheets</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="61"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="62"/>
         <source>Formulieren die op mij wachten</source>
         <translation>Score sheets waiting for me</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="71"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="75"/>
         <source>&amp;Zoeken:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="96"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="100"/>
         <source>&amp;Per kandidaat</source>
         <translation>By &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="97"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="101"/>
         <source>Per &amp;vraag</source>
         <translation>By q&amp;uestion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="98"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="102"/>
         <source>Manier van scoren</source>
         <translation>Way of scoring</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="105"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="109"/>
         <source>U scoort blind en alleen: u ziet alleen kandidaatcodes en geanonimiseerde documenten. De scores van anderen ziet u pas als u uw eigen formulier heeft ingediend.</source>
         <translation>You score blind and on your own: you only see candidate codes and anonymised documents. You only see the scores of others after you have submitted your own score sheet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="133"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="137"/>
         <source>{todo} van {total} formulieren nog in te dienen.</source>
         <translation>{todo} of {total} score sheets still to submit.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="138"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="142"/>
         <source>Er wachten nu geen formulieren op u.</source>
         <translation>No score sheets are waiting for you now.</translation>
     </message>
@@ -2315,37 +2648,37 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="44"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="45"/>
         <source>&lt;b&gt;Vacatures en procedures&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vacancies and procedures&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="49"/>
         <source>Zoeken op titel, afdeling, fase…</source>
         <translation>Search by title, unit, stage…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="49"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="50"/>
         <source>Zoeken in procedures</source>
         <translation>Search procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="52"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="53"/>
         <source>&amp;Nieuwe vacature…</source>
         <translation>&amp;New vacancy…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="67"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="70"/>
         <source>Procedures</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="69"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="72"/>
         <source>Druk op Enter of dubbelklik om een procedure te openen.</source>
         <translation>Press Enter or double-click to open a procedure.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="79"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="85"/>
         <source>Open een procedure met Enter of een dubbelklik. Blokkades en waarschuwingen gelden voor de volgende poort.</source>
         <translation>Open a procedure with Enter or a double-click. Blocks and warnings are for the next gate.</translation>
     </message>
@@ -2537,34 +2870,127 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>{n}. {criterion}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="181"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="183"/>
         <source>Kandidaat {code} · {criterion}</source>
         <translation>Candidate {code} · {criterion}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="191"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="193"/>
         <source>Dit formulier is ingediend en verzegeld.</source>
         <translation>This score sheet has been submitted and sealed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="195"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="197"/>
         <source>Document {n} (geanonimiseerd)</source>
         <translation>Document {n} (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="196"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="198"/>
         <source>Document {n}</source>
         <translation>Document {n}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="199"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="201"/>
         <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
         <translation>There are no confirmed anonymised documents (yet).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="200"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="202"/>
         <source>Documenten</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>RecordComplaintDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="62"/>
+        <source>Klacht vastleggen</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="67"/>
+        <source>Leg een klacht over een selectieprocedure vast. De klacht moet binnen 4 weken na ontvangst beantwoord zijn.</source>
+        <translation>Record a complaint about a selection procedure. It must be answered within 4 weeks of receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="83"/>
+        <source>Kies of typ een procedure</source>
+        <translation>Choose or type a procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="84"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="87"/>
+        <source>Bijvoorbeeld K-7F3A; leeg laten mag</source>
+        <translation>For example K-7F3A; may be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="88"/>
+        <source>Kandidaatcode</source>
+        <translation>Candidate code</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="90"/>
+        <source>Alleen invullen als de klacht van een kandidaat komt.</source>
+        <translation>Fill in only when the complaint comes from a candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="96"/>
+        <source>Klacht ontvangen op</source>
+        <translation>Complaint received on</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="98"/>
+        <source>Uiterlijk antwoorden</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="101"/>
+        <source>Waar gaat de klacht over?</source>
+        <translation>What is the complaint about?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="102"/>
+        <source>Waar gaat de klacht over? Schrijf geen namen: gebruik de kandidaatcode.</source>
+        <translation>What is the complaint about? Do not write names: use the candidate code.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="105"/>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="106"/>
+        <source>&amp;Kandidaatcode:</source>
+        <translation>&amp;Candidate code:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="107"/>
+        <source>&amp;Ontvangen op:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="108"/>
+        <source>Uiterlijk antwoorden:</source>
+        <translation>Answer by:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="109"/>
+        <source>&amp;Waar gaat het over?</source>
+        <translation>&amp;What is it about?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="114"/>
+        <source>Minstens {n} tekens.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="116"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4048,11 @@ Go on?</translation>
         <location filename="../../bewustwerven/ui/nav.py" line="43"/>
         <source>Beheer</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/nav.py" line="44"/>
+        <source>Klachten</source>
+        <translation>Complaints</translation>
     </message>
 </context>
 <context>

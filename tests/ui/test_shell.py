@@ -68,7 +68,8 @@ def test_screenshots_render_every_reachable_screen(qtbot, db: str, tmp_path: Pat
 
 
 def test_navigation_follows_roles(qtbot, db: str) -> None:  # type: ignore[no-untyped-def]
-    for user, expected in (("kees", {"reviews"}), ("fatima", {"deviations", "audit"})):
+    hr_pages = {"deviations", "audit", "complaints"}
+    for user, expected in (("kees", {"reviews"}), ("fatima", hr_pages)):
         app = open_app(db, user=user)
         w = MainWindow(app)
         qtbot.addWidget(w)

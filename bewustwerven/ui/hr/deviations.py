@@ -27,6 +27,7 @@ from bewustwerven.core.procedure import DeviationType, Role, Stage
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import Deviation
 from bewustwerven.services.errors import InvalidInput, KnownError
+from bewustwerven.ui.hr.complaints_banner import ComplaintsReminder
 from bewustwerven.ui.hr.models import DEV_PROCEDURE, DEVIATION_ROLE, DeviationsModel, _label
 from bewustwerven.ui.member import common
 from bewustwerven.ui.widgets.tables import SIZE_ROWS
@@ -124,6 +125,8 @@ class DeviationsView(QWidget):
                 )
             )
         )
+        self.reminder = ComplaintsReminder(app, self)  # HR sees this page first
+        layout.addWidget(self.reminder)
         layout.addWidget(split, 1)
 
         self.show_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -137,6 +140,7 @@ class DeviationsView(QWidget):
         return None if not index.isValid() else index.data(DEVIATION_ROLE)
 
     def refresh(self) -> None:
+        self.reminder.refresh()
         keep = self.current()
         try:
             rows = self.app.deviations.list(status=self.show_filter.currentData())
