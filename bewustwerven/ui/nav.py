@@ -72,11 +72,11 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry(
         "deviations", "Afwijkingen", (Role.HR,), "bewustwerven.ui.hr", "DeviationsView", "Ctrl+4"
     ),
-    NavEntry("audit", "Audit", (Role.HR,), "bewustwerven.ui.hr", "AuditView", "Ctrl+5"),
-    NavEntry("admin", "Beheer", (Role.ADMIN,), "bewustwerven.ui.admin", "AdminView", "Ctrl+6"),
     NavEntry(
-        "complaints", "Klachten", (Role.HR,), "bewustwerven.ui.hr", "ComplaintsView", "Ctrl+7"
+        "complaints", "Klachten", (Role.HR,), "bewustwerven.ui.hr", "ComplaintsView", "Ctrl+5"
     ),
+    NavEntry("audit", "Audit", (Role.HR,), "bewustwerven.ui.hr", "AuditView", "Ctrl+6"),
+    NavEntry("admin", "Beheer", (Role.ADMIN,), "bewustwerven.ui.admin", "AdminView", "Ctrl+7"),
 )
 
 ViewFactory = Callable[..., QWidget]

@@ -57,9 +57,6 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("BewustWerven hoofdvenster"))
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigatie"))
-        self.nav.setAccessibleDescription(
-            self.tr("Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6.")
-        )
         self.nav.setMinimumWidth(160)
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
@@ -136,6 +133,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.go_menu.addAction(action)
             self.addAction(action)
+        self.nav.setAccessibleDescription(
+            self.tr("Kies een scherm. Sneltoetsen: {0}.").format(
+                ", ".join(e.shortcut for e in self.entries)
+            )
+        )
         if not self.entries:
             empty = QLabel(
                 self.tr(

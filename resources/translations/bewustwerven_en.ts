@@ -521,8 +521,8 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="38"/>
         <location filename="../../bewustwerven/ui/member/common.py" line="80"/>
+        <location filename="../../bewustwerven/ui/widgets/buttons.py" line="17"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -693,8 +693,8 @@
     <name>ComplaintsView</name>
     <message>
         <location filename="../../bewustwerven/ui/hr/complaints.py" line="53"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="78"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="123"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="77"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="122"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
@@ -714,114 +714,114 @@
         <translation>Record a new complaint about a procedure.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="81"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="179"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="80"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="178"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="84"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="83"/>
         <source>Waar de klacht over gaat</source>
         <translation>What the complaint is about</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="86"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="85"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="87"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="86"/>
         <source>Waar gaat de klacht over?</source>
         <translation>What is the complaint about?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="88"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="87"/>
         <source>Uitkomst:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="89"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="88"/>
         <source>&amp;Afhandelen…</source>
         <translation>Han&amp;dle…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="91"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="90"/>
         <source>Leg de uitkomst vast; de klacht is dan afgehandeld.</source>
         <translation>Record the outcome; the complaint is then handled.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="127"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="126"/>
         <source>Een klacht over een selectieprocedure moet binnen 4 weken na ontvangst beantwoord zijn. Leg elke klacht hier vast en daarna de uitkomst.</source>
         <translation>A complaint about a selection procedure must be answered within 4 weeks of receipt. Record every complaint here, and later its outcome.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="156"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="155"/>
         <source>{n} klacht(en).</source>
         <translation>{n} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="158"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="157"/>
         <source>{n} te laat.</source>
         <translation>{n} late.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="180"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="179"/>
         <source>Kies links een klacht.</source>
         <translation>Choose a complaint on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="185"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="184"/>
         <source>Klacht {id}</source>
         <translation>Complaint {id}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="187"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="186"/>
         <source>Procedure:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="188"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="187"/>
         <source>Kandidaat:</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="189"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="188"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="190"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="189"/>
         <source>Uiterlijk antwoorden:</source>
         <translation>Answer by:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="191"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="190"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="194"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="193"/>
         <source>Afgehandeld op:</source>
         <translation>Handled on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="195"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="194"/>
         <source>Termijn:</source>
         <translation>Time left:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="199"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="206"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="198"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="205"/>
         <source>De tekst is verwijderd: de bewaartermijn is voorbij.</source>
         <translation>The text has been deleted: its retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="208"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="207"/>
         <source>Deze klacht is al afgehandeld.</source>
         <translation>This complaint has already been handled.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="210"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="209"/>
         <source>Alleen P&amp;O handelt klachten af.</source>
         <translation>Only HR handles complaints.</translation>
     </message>
@@ -829,17 +829,17 @@
 <context>
     <name>ConfirmWarningsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="162"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="151"/>
         <source>Waarschuwingen bevestigen</source>
         <translation>Confirm warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="166"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="155"/>
         <source>Er zijn waarschuwingen. Lees ze. Wilt u toch naar de volgende fase? Uw bevestiging komt in het dossier.</source>
         <translation>There are warnings. Read them. Do you still want to go to the next stage? Your confirmation goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="175"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="164"/>
         <source>Gelezen, ga verder</source>
         <translation>Read, go on</translation>
     </message>
@@ -1395,37 +1395,37 @@
 <context>
     <name>DeleteOnRequestDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="69"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="60"/>
         <source>Verwijderen op verzoek: %1</source>
         <translation>Delete on request: %1</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="73"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="64"/>
         <source>De naam, contactgegevens, documenten en gegevens over zichzelf van %1 worden nu verwijderd. De scores en besluiten blijven, onder de code %1, zodat de procedure te controleren blijft. Dit kunt u niet ongedaan maken.</source>
         <translation>The name, contact details, documents and self-provided data of %1 will now be deleted. The scores and decisions stay, under the code %1, so the procedure can still be checked. You cannot undo this.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="82"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="73"/>
         <source>Reden, bijvoorbeeld: verzoek per e-mail van 3 maart</source>
         <translation>Reason, for example: request by e-mail of 3 March</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="84"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="75"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="87"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="78"/>
         <source>Typ %1 om te bevestigen</source>
         <translation>Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="88"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="79"/>
         <source>Bevestig de kandidaatcode</source>
         <translation>Confirm the candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="90"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="81"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1433,42 +1433,42 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="79"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="68"/>
         <source>Afwijking aanvragen</source>
         <translation>Request a deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="83"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="72"/>
         <source>De poort is dicht door een blokkerende bevinding. U kunt P&amp;O vragen om een afwijking. Een andere P&amp;O-auditor beslist. Uw uitleg blijft in het dossier.</source>
         <translation>The gate is closed by a blocking finding. You can ask HR for a deviation. Another HR auditor decides. Your explanation stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="91"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="80"/>
         <source>Regel waarvoor u een afwijking vraagt</source>
         <translation>Rule you request a deviation for</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="95"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="84"/>
         <source>&amp;Regel:</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="97"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="86"/>
         <source>Uitleg waarom u afwijkt</source>
         <translation>Explanation of why you deviate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="99"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="88"/>
         <source>Leg uit waarom u afwijkt (minstens 20 tekens).</source>
         <translation>Explain why you deviate (at least 20 characters).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="101"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="90"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="103"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="92"/>
         <source>Aanvragen</source>
         <translation>Request</translation>
     </message>
@@ -1936,62 +1936,62 @@ Reveal?</translation>
 <context>
     <name>HandleComplaintDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="151"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="139"/>
         <source>Klacht {id} afhandelen</source>
         <translation>Handle complaint {id}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="154"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="142"/>
         <source>De tekst is verwijderd: de bewaartermijn is voorbij.</source>
         <translation>The text has been deleted: its retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="156"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="144"/>
         <source>Procedure:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="157"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="145"/>
         <source>Kandidaat:</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="158"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="146"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="159"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="147"/>
         <source>Uiterlijk antwoorden:</source>
         <translation>Answer by:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="160"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="148"/>
         <source>Klacht:</source>
         <translation>Complaint:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="166"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="154"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="167"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="155"/>
         <source>Wat hebt u geantwoord en wat is er met de klacht gedaan?</source>
         <translation>What did you answer, and what was done about the complaint?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="169"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="157"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="175"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="163"/>
         <source>Minstens {n} tekens. De uitkomst komt met uw naam in het dossier.</source>
         <translation>At least {n} characters. The outcome goes into the case file with your name.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="180"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="168"/>
         <source>Afhandelen</source>
         <translation>Handle</translation>
     </message>
@@ -2205,7 +2205,7 @@ Reveal?</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/shell.py" line="56"/>
-        <location filename="../../bewustwerven/ui/shell.py" line="225"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="227"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
@@ -2220,77 +2220,77 @@ Reveal?</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="61"/>
-        <source>Kies een scherm. Sneltoetsen: Ctrl+1 tot Ctrl+6.</source>
-        <translation>Choose a screen. Shortcuts: Ctrl+1 to Ctrl+6.</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="83"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="80"/>
         <source>De database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="98"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="95"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="99"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="96"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="103"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="100"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="108"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="105"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="112"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="109"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="113"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="114"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="111"/>
         <source>&amp;Over BewustWerven</source>
         <translation>&amp;About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="142"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="137"/>
+        <source>Kies een scherm. Sneltoetsen: {0}.</source>
+        <translation>Choose a screen. Shortcuts: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="144"/>
         <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
         <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="157"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="159"/>
         <source>Gebruiker: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="158"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="160"/>
         <source>Rollen: {0}</source>
         <translation>Roles: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="159"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="161"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="242"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="244"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="244"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="246"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -2371,52 +2371,52 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>NewVacancyDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="43"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="32"/>
         <source>Nieuwe vacature</source>
         <translation>New vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="46"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="35"/>
         <source>Titel van de vacature</source>
         <translation>Title of the vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="37"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="54"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="43"/>
         <source>Salarisschaal</source>
         <translation>Salary scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="58"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="47"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="59"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="48"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="60"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="49"/>
         <source>&amp;Afdeling:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="61"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="50"/>
         <source>&amp;Schaal:</source>
         <translation>&amp;Scale:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="62"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="51"/>
         <source>&amp;Uren per week:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="63"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="52"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
@@ -2424,27 +2424,27 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="41"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="32"/>
         <source>Bezwaar van %1</source>
         <translation>Objection from %1</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="45"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="36"/>
         <source>Kandidaat %1 maakt schriftelijk bezwaar. BewustWerven verwijdert dan meteen alle gegevens die de kandidaat over zichzelf gaf. Daarna telt de kandidaat bij de Rooney-regel en het voorkeursbeleid als &apos;onbekend&apos;. Wij bewaren alleen dat er bezwaar was en wanneer. Dit kunt u niet ongedaan maken.</source>
         <translation>Candidate %1 objects in writing. BewustWerven then deletes at once all data the candidate gave about themselves. After that, the candidate counts as &apos;unknown&apos; for the Rooney rule and the preference policy. We only keep that there was an objection and when. You cannot undo this.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="57"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="48"/>
         <source>Bezwaar ontvangen op</source>
         <translation>Objection received on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="58"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="49"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="60"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="51"/>
         <source>Gegevens nu verwijderen</source>
         <translation>Delete the data now</translation>
     </message>
@@ -2903,92 +2903,92 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>RecordComplaintDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="62"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="50"/>
         <source>Klacht vastleggen</source>
         <translation>Record a complaint</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="67"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="55"/>
         <source>Leg een klacht over een selectieprocedure vast. De klacht moet binnen 4 weken na ontvangst beantwoord zijn.</source>
         <translation>Record a complaint about a selection procedure. It must be answered within 4 weeks of receipt.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="83"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="71"/>
         <source>Kies of typ een procedure</source>
         <translation>Choose or type a procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="84"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="72"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="87"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="75"/>
         <source>Bijvoorbeeld K-7F3A; leeg laten mag</source>
         <translation>For example K-7F3A; may be left empty</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="88"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="76"/>
         <source>Kandidaatcode</source>
         <translation>Candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="90"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="78"/>
         <source>Alleen invullen als de klacht van een kandidaat komt.</source>
         <translation>Fill in only when the complaint comes from a candidate.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="96"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="84"/>
         <source>Klacht ontvangen op</source>
         <translation>Complaint received on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="98"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="86"/>
         <source>Uiterlijk antwoorden</source>
         <translation>Answer by</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="101"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="89"/>
         <source>Waar gaat de klacht over?</source>
         <translation>What is the complaint about?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="102"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="90"/>
         <source>Waar gaat de klacht over? Schrijf geen namen: gebruik de kandidaatcode.</source>
         <translation>What is the complaint about? Do not write names: use the candidate code.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="105"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="93"/>
         <source>&amp;Procedure:</source>
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="106"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="94"/>
         <source>&amp;Kandidaatcode:</source>
         <translation>&amp;Candidate code:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="107"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="95"/>
         <source>&amp;Ontvangen op:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="108"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="96"/>
         <source>Uiterlijk antwoorden:</source>
         <translation>Answer by:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="109"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="97"/>
         <source>&amp;Waar gaat het over?</source>
         <translation>&amp;What is it about?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="114"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="102"/>
         <source>Minstens {n} tekens.</source>
         <translation>At least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="116"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="104"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
@@ -3099,12 +3099,12 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="123"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="112"/>
         <source>Procedure herstarten</source>
         <translation>Restart procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="127"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="116"/>
         <source>Herstarten is de eerlijke weg als de criteria of vragen niet meer kloppen. Wat er gebeurt:
 • Alle scoreformulieren en oordelen van deze ronde gaan naar het archief. Ze blijven in het dossier.
 • Er komt een nieuwe versie van de criteria en vragen, die u weer kunt aanpassen.
@@ -3117,17 +3117,17 @@ With this code anyone can check later that the report matches the trail.</transl
 • The committee then scores again.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="140"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="129"/>
         <source>Reden van de herstart</source>
         <translation>Reason for the restart</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="141"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="130"/>
         <source>Waarom herstart u? Dit komt in het dossier.</source>
         <translation>Why do you restart? This goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="143"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="132"/>
         <source>Herstarten</source>
         <translation>Restart</translation>
     </message>
@@ -3196,22 +3196,22 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="257"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="259"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="260"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="262"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="264"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="266"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="265"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="267"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -3489,32 +3489,32 @@ Go on?</translation>
 <context>
     <name>SubjectAccessDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="111"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="102"/>
         <source>Inzageverzoek: %1</source>
         <translation>Access request: %1</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="115"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="106"/>
         <source>BewustWerven zet alle gegevens over %1 in een map: een leesbare PDF, een JSON-bestand en de originele documenten. Geef de map veilig aan de kandidaat en verwijder uw kopie daarna.</source>
         <translation>BewustWerven puts all data about %1 in a folder: a readable PDF, a JSON file and the original documents. Give the folder to the candidate safely and then delete your copy.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="124"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="115"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="125"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="116"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="130"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="121"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="138"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="129"/>
         <source>Map voor de inzage</source>
         <translation>Folder for the access request</translation>
     </message>
@@ -3855,15 +3855,6 @@ Go on?</translation>
         <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="153"/>
         <source>Tekstcontrole: blokkades: {0}, waarschuwingen: {1}. Onderstreepte woorden horen bij een bevinding; wijs ze aan voor uitleg.</source>
         <translation>Text check: blocks: {0}, warnings: {1}. Underlined words belong to a finding; point at them for an explanation.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="30"/>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="34"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

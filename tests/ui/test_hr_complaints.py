@@ -231,7 +231,7 @@ def test_reminder_button_opens_the_complaints_page(qtbot, org) -> None:  # type:
     hr.privacy.add_complaint(pid, SUMMARY, received_on=_today(hr) - timedelta(days=29))
     w = MainWindow(hr)
     qtbot.addWidget(w)
-    assert [e.key for e in w.entries] == ["deviations", "audit", "complaints"]
+    assert [e.key for e in w.entries] == ["deviations", "complaints", "audit"]
     inbox = w.stack.currentWidget()
     assert isinstance(inbox, DeviationsView) and inbox.reminder.isVisibleTo(inbox)
     inbox.reminder.open_btn.click()

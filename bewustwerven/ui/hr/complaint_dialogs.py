@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,21 +25,9 @@ from bewustwerven.core.retention import complaint_due
 from bewustwerven.services.dto import ProcedureSummary
 from bewustwerven.services.privacy import ComplaintRow
 from bewustwerven.ui.member import common
+from bewustwerven.ui.widgets.buttons import ok_cancel
 
 MIN_TEXT = 10  # the service's minimum (require_reason); it checks too
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    # "Common", not dialog.tr(): at run time tr() takes the subclass's name as its context
-    cancel = QCoreApplication.translate("Common", "Annuleren")
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def _text_box(dialog: QDialog, name: str, placeholder: str) -> QPlainTextEdit:
@@ -113,7 +101,7 @@ class RecordComplaintDialog(QDialog):
             form.addRow(label, field)
         form.addRow("", QLabel(self.tr("Minstens {n} tekens.").format(n=MIN_TEXT)))
         layout.addLayout(form)
-        self.box = _buttons(self, self.tr("Vastleggen"))
+        self.box = ok_cancel(self, self.tr("Vastleggen"))
         layout.addWidget(self.box)
         self.procedure.currentIndexChanged.connect(lambda _i: self._update())
         self.procedure.editTextChanged.connect(lambda _t: self._update())
@@ -177,7 +165,7 @@ class HandleComplaintDialog(QDialog):
                 )
             )
         )
-        self.box = _buttons(self, self.tr("Afhandelen"))
+        self.box = ok_cancel(self, self.tr("Afhandelen"))
         layout.addWidget(self.box)
         self.outcome.textChanged.connect(self._update)
         self.resize(560, 420)

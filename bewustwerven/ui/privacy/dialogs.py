@@ -19,18 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bewustwerven.ui.widgets.buttons import ok_cancel
+
 MIN_REASON = 10  # the service's minimum; it checks too
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class ObjectionDialog(QDialog):
@@ -57,7 +48,7 @@ class ObjectionDialog(QDialog):
         self.received.setAccessibleName(self.tr("Bezwaar ontvangen op"))
         form.addRow(self.tr("Ontvangen op:"), self.received)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("Gegevens nu verwijderen")))
+        layout.addWidget(ok_cancel(self, self.tr("Gegevens nu verwijderen")))
 
 
 class DeleteOnRequestDialog(QDialog):
@@ -87,7 +78,7 @@ class DeleteOnRequestDialog(QDialog):
         self.confirm.setPlaceholderText(self.tr("Typ %1 om te bevestigen").replace("%1", pseudonym))
         self.confirm.setAccessibleName(self.tr("Bevestig de kandidaatcode"))
         layout.addWidget(self.confirm)
-        self.box = _buttons(self, self.tr("Verwijderen"))
+        self.box = ok_cancel(self, self.tr("Verwijderen"))
         layout.addWidget(self.box)
         self.reason.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)
@@ -127,7 +118,7 @@ class SubjectAccessDialog(QDialog):
         row.addWidget(self.folder)
         row.addWidget(browse)
         layout.addLayout(row)
-        self.box = _buttons(self, self.tr("Maken"))
+        self.box = ok_cancel(self, self.tr("Maken"))
         layout.addWidget(self.box)
         self.folder.textChanged.connect(
             lambda t: self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(t))

@@ -21,20 +21,9 @@ from bewustwerven.core.findings import Finding
 from bewustwerven.services.dto import VacancyInput
 from bewustwerven.ui.i18n import current_language
 from bewustwerven.ui.widgets import FindingsView
+from bewustwerven.ui.widgets.buttons import ok_cancel
 
 MIN_JUSTIFICATION = 20  # the deviation service's minimum; the service checks it too
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class NewVacancyDialog(QDialog):
@@ -60,7 +49,7 @@ class NewVacancyDialog(QDialog):
         form.addRow(self.tr("&Afdeling:"), self.unit)
         form.addRow(self.tr("&Schaal:"), self.scale)
         form.addRow(self.tr("&Uren per week:"), self.hours)
-        form.addRow(_buttons(self, self.tr("Aanmaken")))
+        form.addRow(ok_cancel(self, self.tr("Aanmaken")))
 
     def vacancy(self) -> VacancyInput:
         return VacancyInput(
@@ -100,7 +89,7 @@ class DeviationDialog(QDialog):
         )
         form.addRow(self.tr("&Uitleg:"), self.justification)
         layout.addLayout(form)
-        self.buttons = _buttons(self, self.tr("Aanvragen"))
+        self.buttons = ok_cancel(self, self.tr("Aanvragen"))
         layout.addWidget(self.buttons)
         self.justification.textChanged.connect(self._check)
         self._check()
@@ -140,7 +129,7 @@ class RestartDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reden van de herstart"))
         self.reason.setPlaceholderText(self.tr("Waarom herstart u? Dit komt in het dossier."))
         layout.addWidget(self.reason)
-        self.buttons = _buttons(self, self.tr("Herstarten"))
+        self.buttons = ok_cancel(self, self.tr("Herstarten"))
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(
             lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
@@ -172,5 +161,5 @@ class ConfirmWarningsDialog(QDialog):
         view = FindingsView(self)
         view.set_findings(warnings)
         layout.addWidget(view)
-        layout.addWidget(_buttons(self, self.tr("Gelezen, ga verder")))
+        layout.addWidget(ok_cancel(self, self.tr("Gelezen, ga verder")))
         self.resize(760, 420)
