@@ -156,3 +156,23 @@ def test_compiled_translation_is_loaded_from_the_package(qtbot) -> None:  # type
     finally:
         i18n.install("nl")
     assert QCoreApplication.translate("nav", "Beheer") == "Beheer"
+
+
+def test_dialog_buttons_are_english_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """tr() in a shared helper takes the runtime class as context; the Cancel text must
+    still come out in English (it once stayed 'Annuleren')."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from bewustwerven.ui import i18n
+    from bewustwerven.ui.recruiter.dialogs import NewVacancyDialog, RestartDialog
+
+    i18n.install("en")
+    try:
+        for dialog in (RestartDialog(), NewVacancyDialog([("WPI", "Werk")])):
+            qtbot.addWidget(dialog)
+            box = dialog.findChild(QDialogButtonBox)
+            assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+            ok = box.button(QDialogButtonBox.StandardButton.Ok).text()
+            assert ok in ("Restart", "Create"), ok
+    finally:
+        i18n.install("nl")
