@@ -335,3 +335,50 @@ def test_commands_retention_run_and_candidate_export(world, tmp_path, capsys, mo
     assert "3 kandidaten verwijderd" in capsys.readouterr().out
     assert b"Piet Bakker" not in file_bytes(path)
     assert run("audit", "verify") == 0
+
+
+def test_retention_runs_in_batches_and_can_stop_between_them(world, frozen):
+    app, _path, info = world
+    frozen(info["closed"] + timedelta(days=29))
+    privacy = PrivacyService(app.db, app.as_user("admin").actor)
+    due = privacy.run_retention(dry_run=True).steps
+    assert len(due) == 3
+    calls = []
+
+    def stop() -> bool:  # the app is closing after the first batch
+        calls.append(1)
+        return True
+
+    first = privacy._retention(privacy.clock(), False, "startup", batch=2, stop=stop)
+    assert len(first.steps) == 2 and calls == [1] and not first.scrubbed
+    assert len(privacy.run_retention(dry_run=True).steps) == 1  # the rest waits for next time
+    rest = privacy._retention(privacy.clock(), False, "startup", batch=2)
+    assert [s.pseudonym for s in rest.steps] == [due[2].pseudonym] and rest.scrubbed
+    with app.db.read() as s:
+        events = s.execute(select(func.count()).select_from(AuditEvent)
+                           .where(AuditEvent.action == "retention.erased")).scalar_one()
+    assert events == 3  # one per candidate, none twice
+    assert app.audit.verify().ok
+
+
+def test_retention_skips_what_another_run_did_since_it_was_planned(world, frozen, monkeypatch):
+    app, _path, info = world
+    frozen(info["closed"] + timedelta(days=29))
+    privacy = PrivacyService(app.db, app.as_user("admin").actor)
+    from bewustwerven.services.privacy import retention as R
+
+    real_due = R._due
+
+    def due_then_other_client_runs(session, now):  # type: ignore[no-untyped-def]
+        planned = real_due(session, now)
+        monkeypatch.setattr(R, "_due", real_due)
+        PrivacyService(app.db, app.as_user("admin").actor).run_retention()
+        return planned
+
+    monkeypatch.setattr(R, "_due", due_then_other_client_runs)
+    report = privacy.run_retention()
+    assert report.steps == ()  # all three were erased by the other run meanwhile
+    with app.db.read() as s:
+        events = s.execute(select(func.count()).select_from(AuditEvent)
+                           .where(AuditEvent.action == "retention.erased")).scalar_one()
+    assert events == 3

@@ -4,6 +4,7 @@ with role checks and audit events, like every service."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bewustwerven.services.privacy.complaints import (
@@ -34,12 +35,13 @@ class PrivacyService(
     """What the privacy screens and commands call."""
 
 
-def run_due_retention(app: App) -> RetentionReport:
+def run_due_retention(app: App, stop: Callable[[], bool] = lambda: False) -> RetentionReport:
     """Start-up: delete whatever retention has made due, whoever is logged in (the rule is
-    enforced, not a choice). For the UI to run in the background; each deletion is an
-    audit event with trigger "startup"."""
+    enforced, not a choice). For the UI to run in the background, in batches; ``stop`` (the
+    app is closing) ends it between batches and the rest follows at the next start. Each
+    deletion is an audit event with trigger "startup"."""
     svc = PrivacyService(app.db, app.actor)
-    return svc._retention(svc.clock(), False, "startup")
+    return svc._retention(svc.clock(), False, "startup", stop=stop)
 
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -12,6 +13,7 @@ from bewustwerven.core.procedure import Role
 from bewustwerven.core.retention import (
     COMPLAINT_KEEP_DAYS,
     CandidateState,
+    Part,
     RetentionStep,
     RetentionTerms,
     plan,
@@ -28,6 +30,9 @@ from bewustwerven.store.models import (
     Procedure,
     SelfIdentification,
 )
+
+#: Candidates per retention transaction: short enough that people's own writes get in between.
+BATCH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,27 +57,32 @@ class RetentionActions(PrivacyBase):
         self.require(Role.ADMIN)
         return self._retention(now or self.clock(), dry_run, "command")
 
-    def _retention(self, now: datetime, dry_run: bool, trigger: str) -> RetentionReport:
-        if dry_run:
-            with self.read() as session:
-                steps, complaints = _due(session, now)
-            backups = stale_backups(E.upgrade_backups(self.db), now)
-            return RetentionReport(now, True, tuple(steps), tuple(complaints), tuple(backups))
-        with self.write() as session:
+    def _retention(
+        self,
+        now: datetime,
+        dry_run: bool,
+        trigger: str,
+        *,
+        batch: int = BATCH,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> RetentionReport:
+        """Delete what is due, ``batch`` candidates per transaction, so other people's writes
+        get in between (a backlog of 50,000 candidates takes over a minute). ``stop`` is
+        asked between batches: what is left is done at the next run."""
+        with self.read() as session:
             steps, complaints = _due(session, now)
-            for step in steps:
-                cand = session.get(Candidate, step.candidate_id)
-                assert cand is not None
-                E.erase(session, cand, step.parts, now)
-                self.event(
-                    session,
-                    "retention.erased",
-                    procedure_id=step.procedure_id,
-                    candidate=step.pseudonym,
-                    parts=[p.value for p in step.parts],
-                    due=step.due,
-                    trigger=trigger,
-                )
+        backups = stale_backups(E.upgrade_backups(self.db), now)
+        if dry_run:
+            return RetentionReport(now, True, tuple(steps), tuple(complaints), tuple(backups))
+        done: list[RetentionStep] = []
+        for start in range(0, len(steps), batch):
+            with self.write() as session:
+                for step in steps[start : start + batch]:
+                    if self._erase(session, step, now, trigger):
+                        done.append(step)
+            if stop() and start + batch < len(steps):
+                return RetentionReport(now, False, tuple(done), (), ())
+        with self.write() as session:
             for cid in complaints:
                 row = session.get(Complaint, cid)
                 assert row is not None
@@ -85,14 +95,32 @@ class RetentionActions(PrivacyBase):
                     complaint=cid,
                     trigger=trigger,
                 )
-            backups = stale_backups(E.upgrade_backups(self.db), now)
             if backups:
                 self.event(session, "retention.backups_removed", files=backups, trigger=trigger)
         removed = E.remove_backups(self.db, backups)
-        scrubbed = E.scrub(self.db) if (steps or complaints or removed) else False
+        scrubbed = E.scrub(self.db) if (done or complaints or removed) else False
         return RetentionReport(
-            now, False, tuple(steps), tuple(complaints), tuple(removed), scrubbed
+            now, False, tuple(done), tuple(complaints), tuple(removed), scrubbed
         )
+
+    def _erase(self, session: Session, step: RetentionStep, now: datetime, trigger: str) -> bool:
+        """Erase one planned step; False when someone else did it since it was planned
+        (another client's retention run, or a deletion on request)."""
+        cand = session.get(Candidate, step.candidate_id)
+        assert cand is not None
+        if Part.IDENTITY in step.parts and cand.identity_deleted_at is not None:
+            return False
+        E.erase(session, cand, step.parts, now)
+        self.event(
+            session,
+            "retention.erased",
+            procedure_id=step.procedure_id,
+            candidate=step.pseudonym,
+            parts=[p.value for p in step.parts],
+            due=step.due,
+            trigger=trigger,
+        )
+        return True
 
 
 def _due(session: Session, now: datetime) -> tuple[list[RetentionStep], list[int]]:

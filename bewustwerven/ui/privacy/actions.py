@@ -99,7 +99,7 @@ def start_due_retention(
     from bewustwerven.services.privacy import run_due_retention
     from bewustwerven.ui.ops import run_op
 
-    def work(_progress: Any) -> RetentionReport:
-        return run_due_retention(app)
+    def work(progress: Any) -> RetentionReport:
+        return run_due_retention(app, stop=lambda: progress.cancelled)
 
     return run_op(parent, work, on_done=on_done)
