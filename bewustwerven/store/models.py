@@ -64,9 +64,8 @@ class User(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     trained: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Voluntary, self-declared; used only for the committee composition check. Deferred:
-    # on PostgreSQL only recruiters, chairs, HR and admins may read it (store/pg/policies.py).
-    profile_enc: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    # Voluntary, self-declared; used only for the committee composition check.
+    profile_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version_id}
 

@@ -115,17 +115,6 @@ def _gate_check(
     return M.RuleCheck(code, True, outcome, tuple(found), facts)
 
 
-def _recorded(session: Session, proc: Procedure, from_stage: Stage, prefix: str) -> list[Any]:
-    """The findings with ``prefix`` the gate out of ``from_stage`` recorded when passed last."""
-    passed = session.execute(
-        select(StageChange.findings)
-        .where(StageChange.procedure_id == proc.id, StageChange.from_stage == from_stage.value)
-        .order_by(StageChange.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    return [f for f in passed or () if str(f.get("code", "")).startswith(prefix)]
-
-
 def _sheets(session: Session, proc: Procedure, logins: Mapping[int, str]) -> list[M.SheetEntry]:
     rows = session.execute(
         select(ScoreSheet, Candidate.pseudonym)
@@ -205,13 +194,7 @@ def gather_dossier(
         .where(CommitteeSeat.procedure_id == proc.id)
         .order_by(CommitteeSeat.id)
     ).all()
-    # The committee check reads the members' self-declared profiles, which only recruiters,
-    # chairs, HR and admins may read: a member's dossier shows what the gate recorded.
-    committee_check: list[Any] = (
-        list(check_committee(F.committee_facts(session, proc, cipher), profile))
-        if with_identities
-        else _recorded(session, proc, Stage.CONCEPT, "COM-")
-    )
+    committee_check = check_committee(F.committee_facts(session, proc, cipher), profile)
     events = session.execute(
         select(AuditEvent.at, AuditEvent.actor, AuditEvent.action, AuditEvent.payload)
         .where(AuditEvent.procedure_id == proc.id)
