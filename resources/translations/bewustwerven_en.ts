@@ -4060,6 +4060,14 @@ Go on?</translation>
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../bewustwerven/ui/privacy/actions.py" line="115"/>
+        <source>Het opruimen van verlopen gegevens lukte nu niet; het gebeurt bij de volgende start. Details staan in het logbestand.</source>
+        <translation>Removing expired data did not work this time; it will happen at the next start. The log file has the details.</translation>
+    </message>
+</context>
+<context>
     <name>seats</name>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="32"/>

@@ -189,3 +189,15 @@ def test_member_makes_the_dossier_without_reading_self_identification(setup, tmp
     assert all(not c.findings and not c.facts for c in data.checks)
     path = ReportingService(omar.db, omar.actor).export_dossier(pid, tmp_path / "d.pdf").path
     assert path.stat().st_size > 5000
+
+
+def test_start_up_retention_is_the_administrators_on_the_server(setup):
+    """Row-level security lets only administrators erase: everyone else's start-up skips
+    it quietly (it used to fail with permission denied and a crash dialog)."""
+    from bewustwerven.services.privacy import run_due_retention
+
+    w, _pid, _codes = setup
+    for login in ("omar", "chris", "rita", "hanna"):
+        report = run_due_retention(w.as_user(login))
+        assert report.steps == () and not report.dry_run
+    assert run_due_retention(w.as_user("adam")).steps == ()  # nothing is due yet

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bewustwerven.services.errors import KnownError
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from bewustwerven.services.candidates import CandidateService
     from bewustwerven.services.privacy import ErasureResult, PrivacyService, RetentionReport
     from bewustwerven.ui.ops import Op
+
+log = logging.getLogger(__name__)
 
 
 def ask_self_identification(
@@ -95,11 +99,25 @@ def start_due_retention(
     parent: QWidget | None = None,
     on_done: Callable[[RetentionReport], None] | None = None,
 ) -> Op:
-    """Run the retention that is due, off the GUI thread, right after start-up."""
+    """Run the retention that is due, off the GUI thread, right after start-up. It is not
+    the user's own action: a failure is logged and said in the status bar, not a dialog."""
     from bewustwerven.services.privacy import run_due_retention
     from bewustwerven.ui.ops import run_op
 
     def work(progress: Any) -> RetentionReport:
         return run_due_retention(app, stop=lambda: progress.cancelled)
 
-    return run_op(parent, work, on_done=on_done)
+    def failed(exc: BaseException) -> None:
+        log.error("retention at start-up failed", exc_info=exc)
+        bar = getattr(parent, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(
+                QCoreApplication.translate(
+                    "privacy",
+                    "Het opruimen van verlopen gegevens lukte nu niet; het gebeurt bij de "
+                    "volgende start. Details staan in het logbestand.",
+                ),
+                15000,
+            )
+
+    return run_op(parent, work, on_done=on_done, on_error=failed)
