@@ -16,7 +16,12 @@ from bewustwerven.services.base import Actor, Service
 from bewustwerven.services.candidates import CandidateService
 from bewustwerven.services.consensus import ConsensusService
 from bewustwerven.services.deviations import DeviationService
-from bewustwerven.services.errors import DatabaseUnreachable, InvalidInput, KeyMissing
+from bewustwerven.services.errors import (
+    DatabaseTooNewError,
+    DatabaseUnreachable,
+    InvalidInput,
+    KeyMissing,
+)
 from bewustwerven.services.privacy import PrivacyService
 from bewustwerven.services.procedures import ProcedureService
 from bewustwerven.services.ranking import RankingService
@@ -25,6 +30,7 @@ from bewustwerven.services.setup import SetupService
 from bewustwerven.store import audit
 from bewustwerven.store.db import Database, DatabaseUnavailable, open_database
 from bewustwerven.store.keys import KeyUnavailable
+from bewustwerven.store.migrate import DatabaseTooNew
 from bewustwerven.store.models import PolicyProfileRow
 
 
@@ -164,6 +170,9 @@ def open_app(
         text = str(exc)
         nl, _, en = text.partition(" / ")
         raise DatabaseUnreachable(nl, en or nl) from exc
+    except DatabaseTooNew as exc:
+        nl, _, en = str(exc).partition(" / ")
+        raise DatabaseTooNewError(nl, en or nl) from exc
     try:
         actor = users.bootstrap(database, user)
         ensure_default_profile(database, actor.login)

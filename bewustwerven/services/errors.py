@@ -50,3 +50,7 @@ class ConnectionLost(KnownError):
 
 class DatabaseUnreachable(KnownError):
     """The database cannot be opened: server down, wrong password, no such file."""
+
+
+class DatabaseTooNewError(KnownError):
+    """The database was written by a newer BewustWerven: update the program."""

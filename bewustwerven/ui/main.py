@@ -102,7 +102,11 @@ def run_app(args: argparse.Namespace) -> int:
     from bewustwerven.ui.logging_setup import setup_logging
 
     setup_logging()  # after the frame is shown: it loads logging.handlers and platformdirs
-    app = open_with_dialogs(args, interactive=not batch, parent=window)
+    try:
+        app = open_with_dialogs(args, interactive=not batch, parent=window)
+    except BaseException:  # a bug: the crash dialog, without an empty window behind it
+        window.close()
+        raise
     if app is None:
         window.close()
         return 1

@@ -105,9 +105,8 @@ def available(roles: frozenset[Role] | set[Role]) -> list[tuple[NavEntry, ViewFa
 
 def _lazy(entry: NavEntry) -> ViewFactory:
     def make(*args: object, **kwargs: object) -> QWidget:
-        cls = load_view(entry)
-        if cls is None:
-            raise RuntimeError(f"view {entry.module}.{entry.class_name} cannot be loaded")
-        return cls(*args, **kwargs)
+        # An import error propagates: the shell shows it (with its cause) in the crash dialog.
+        cls = getattr(importlib.import_module(entry.module), entry.class_name)
+        return cls(*args, **kwargs)  # type: ignore[no-any-return]
 
     return make

@@ -187,9 +187,16 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.entries):
             return
         widget = self.view(self.entries[row].key)
-        if widget is not None:
-            self.stack.setCurrentWidget(widget)
-            self.refresh_current()
+        if widget is None:  # it could not start (the error was shown): stay where we were
+            shown = self.stack.currentWidget()
+            back = next((i for i, e in enumerate(self.entries) if self.views.get(e.key) is shown),
+                        -1)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(back)
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(widget)
+        self.refresh_current()
 
     def show_view(self, key: str) -> QWidget | None:
         for row, entry in enumerate(self.entries):

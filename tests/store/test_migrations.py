@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from bewustwerven.services.app import open_app
+from bewustwerven.services.errors import DatabaseTooNewError
 from bewustwerven.store import migrate
 from bewustwerven.store.db import make_engine
 from bewustwerven.store.models import Base
@@ -41,8 +42,10 @@ def test_a_newer_database_is_refused(tmp_path):
     con.execute("UPDATE alembic_version SET version_num = '9999_future'")
     con.commit()
     con.close()
-    with pytest.raises(migrate.DatabaseTooNew, match="nieuwere versie"):
+    with pytest.raises(DatabaseTooNewError, match="nieuwere versie") as info:
         open_app(str(path), user="admin")
+    assert isinstance(info.value.__cause__, migrate.DatabaseTooNew)
+    assert "Update the program" in info.value.message("en")  # a plain dialog, not a crash
 
 
 def test_head_constant_matches_alembic():

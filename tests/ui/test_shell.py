@@ -217,3 +217,26 @@ def test_bug_gets_crash_dialog_with_copyable_details_and_is_logged(qtbot, caplog
     for h in logging.getLogger().handlers:
         h.flush()
     assert "RuntimeError: kapot" in log_file().read_text(encoding="utf-8")
+
+
+def test_a_view_that_cannot_start_leaves_the_navigation_where_it_was(
+    qtbot, db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from bewustwerven.core.procedure import Role
+    from bewustwerven.ui import shell
+
+    broken = nav.NavEntry("broken", "Kapot", (Role.ADMIN,), "bewustwerven.ui.bestaat_niet",
+                          "Niets", "Ctrl+9")
+    monkeypatch.setattr(nav, "ENTRIES", (*nav.ENTRIES, broken))
+    shown: list[BaseException] = []
+    monkeypatch.setattr(shell, "show_error", lambda _parent, exc: shown.append(exc))
+    app = open_app(db, user="admin")
+    try:
+        w = MainWindow(app)
+        qtbot.addWidget(w)
+        first = w.stack.currentWidget()
+        w.nav.setCurrentRow(len(w.entries) - 1)
+        assert len(shown) == 1 and isinstance(shown[0], ModuleNotFoundError)  # the real cause
+        assert w.nav.currentRow() == 0 and w.stack.currentWidget() is first
+    finally:
+        app.close()
