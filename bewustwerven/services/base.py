@@ -16,6 +16,7 @@ from bewustwerven.core.procedure import Role
 from bewustwerven.services.errors import (
     ChangedMeanwhile,
     ConnectionLost,
+    DatabaseBusy,
     Forbidden,
     NotFound,
 )
@@ -45,6 +46,19 @@ CONNECTION_LOST = ConnectionLost(
     "The connection to the database was lost. Your change was not saved. Try again; the "
     "program makes a new connection by itself.",
 )
+
+
+DATABASE_BUSY = DatabaseBusy(
+    "De database is nu bezet door een ander programma of een andere gebruiker. Uw wijziging "
+    "is niet opgeslagen. Probeer het over een minuut opnieuw.",
+    "The database is busy with another program or user right now. Your change was not "
+    "saved. Try again in a minute.",
+)
+
+
+def _busy(exc: DBAPIError) -> bool:
+    """SQLite's "database is locked" after its busy timeout."""
+    return "database is locked" in str(getattr(exc, "orig", "") or "")
 
 
 def _connection_lost(exc: DBAPIError) -> bool:
@@ -118,6 +132,8 @@ class Service:
         except DBAPIError as exc:
             if _connection_lost(exc):
                 raise CONNECTION_LOST from exc
+            if _busy(exc):
+                raise DATABASE_BUSY from exc
             raise
 
     def _last_writer(self, rows: list[tuple[str, int]]) -> str | None:

@@ -52,5 +52,9 @@ class DatabaseUnreachable(KnownError):
     """The database cannot be opened: server down, wrong password, no such file."""
 
 
+class DatabaseBusy(KnownError):
+    """SQLite: another writer held the database longer than the busy timeout."""
+
+
 class DatabaseTooNewError(KnownError):
     """The database was written by a newer BewustWerven: update the program."""

@@ -71,3 +71,34 @@ def test_a_password_in_the_url_is_never_shown(tmp_path):
         assert server.shown_url == "postgresql+psycopg://rita:***@db.nl/bw"
     finally:
         app.close()
+
+
+def test_a_locked_database_is_a_plain_message(tmp_path):
+    """Another writer holds SQLite past the busy timeout: "busy, try again", not a crash."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from bewustwerven.services.errors import DatabaseBusy
+
+    path = tmp_path / "t.db"
+    app = open_app(str(path), user="admin")
+    try:
+        app.db.engine.dispose()
+
+        @event.listens_for(app.db.engine, "connect")
+        def _short(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            dbapi_conn.execute("PRAGMA busy_timeout=100")
+
+        other = sqlite3.connect(path)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(DatabaseBusy) as info:
+                app.users.add_unit("WPI", "Werk en Inkomen")
+            assert "Try again" in info.value.message("en")
+        finally:
+            other.rollback()
+            other.close()
+        app.users.add_unit("WPI", "Werk en Inkomen")  # free again: it works
+    finally:
+        app.close()
