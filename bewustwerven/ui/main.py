@@ -28,13 +28,9 @@ READY_ENV = "BEWUSTWERVEN_PRINT_READY"
 
 
 def choose_language(args: argparse.Namespace) -> str:
-    """``--lang en`` wins; else the language chosen in the settings; else the system's.
-
-    (The command line's ``--lang`` defaults to "nl", so "nl" there cannot be told apart from
-    no choice; it is treated as no choice.)
-    """
+    """``--lang`` wins; else the language chosen in the settings; else the system's."""
     given = getattr(args, "lang", None)
-    if given and given != "nl":
+    if given:
         return str(given)
     return st.language() or i18n.system_language()
 
@@ -137,7 +133,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 def start_background_work(window: QMainWindow, app: App) -> None:
     """Once the window is up: delete what is past its retention period, in the background
-    (the rule is enforced whoever logs in), and say in the status bar what was deleted."""
+    (see ``run_due_retention`` for who runs it), and say in the status bar what was deleted."""
     from bewustwerven.ui.privacy import start_due_retention
 
     def done(report: RetentionReport) -> None:

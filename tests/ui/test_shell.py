@@ -240,3 +240,13 @@ def test_a_view_that_cannot_start_leaves_the_navigation_where_it_was(
         assert w.nav.currentRow() == 0 and w.stack.currentWidget() is first
     finally:
         app.close()
+
+
+def test_lang_on_the_command_line_wins_over_the_setting(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from bewustwerven.ui.main import choose_language
+
+    st.set_language("en")
+    assert choose_language(argparse.Namespace(lang="nl")) == "nl"
+    assert choose_language(argparse.Namespace(lang=None)) == "en"
