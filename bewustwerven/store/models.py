@@ -64,8 +64,9 @@ class User(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     trained: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Voluntary, self-declared; used only for the committee composition check.
-    profile_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Voluntary, self-declared; used only for the committee composition check. Deferred: on
+    # PostgreSQL a plain member may not select it (services/facts.py: committee_profiles).
+    profile_enc: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version_id}
 

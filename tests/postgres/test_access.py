@@ -201,3 +201,41 @@ def test_start_up_retention_is_the_administrators_on_the_server(setup):
         report = run_due_retention(w.as_user(login))
         assert report.steps == () and not report.dry_run
     assert run_due_retention(w.as_user("adam")).steps == ()  # nothing is due yet
+
+
+def test_colleagues_profiles_only_for_the_committee_check(setup):
+    """A member selects no colleague's self-declared profile; they get their own
+    committee's profiles through bw_committee_profiles, which the committee check needs."""
+    from bewustwerven.services.reporting import ReportingService
+
+    w, pid, _codes = setup
+    with conn(w, "omar") as c:  # a member on this committee
+        assert c.execute("SELECT count(login) FROM users").fetchone()[0] >= 8
+        assert "InsufficientPrivilege" in refused(c, "SELECT profile_enc FROM users")
+        assert "InsufficientPrivilege" in refused(c, "SELECT * FROM users")
+        seated = c.execute("SELECT count(profile_enc) FROM bw_committee_profiles(%s)",
+                           (pid,)).fetchone()[0]
+        assert seated == 4  # chris, mila, omar, ina
+    with conn(w, "vera") as c:  # a member who does not sit on it
+        assert c.execute("SELECT count(*) FROM bw_committee_profiles(%s)",
+                         (pid,)).fetchone()[0] == 0
+    for login in ("chris", "rita", "hanna", "adam"):  # chair, recruiter, HR, admin
+        with conn(w, login) as c:
+            assert c.execute("SELECT count(profile_enc) FROM users").fetchone()[0] >= 8
+    # the member's own paths still run the committee check, with the same outcome
+    from bewustwerven.services import facts as F
+    from bewustwerven.store.models import Procedure
+
+    def facts_as(login: str):  # type: ignore[no-untyped-def]
+        app = w.as_user(login)
+        with app.db.read() as session:
+            return F.committee_facts(session, session.get(Procedure, pid), app.db.cipher)
+
+    seen_by_member, seen_by_recruiter = facts_as("omar"), facts_as("rita")
+    assert seen_by_member == seen_by_recruiter
+    assert {m.gender for m in seen_by_member.members} == {"man", "woman"}  # profiles were read
+    omar = w.as_user("omar")
+    want = sorted(f.code for f in w.as_user("rita").setup.committee_findings(pid))
+    assert sorted(f.code for f in omar.setup.committee_findings(pid)) == want
+    data = ReportingService(omar.db, omar.actor).dossier(pid)
+    assert sorted(f.code for f in data.committee_findings) == want

@@ -150,6 +150,10 @@ POLICIES: dict[str, dict[str, tuple[str | None, str | None]]] = {
 
 NO_SELECT = {"candidates", "documents"}  # base tables: read through the masking views only
 SELF_ID_READERS = ("bw_chair", "bw_recruiter", "bw_hr", "bw_admin")
+#: Columns only these roles select: colleagues' self-declared profiles (gender, birth year,
+#: background) serve the committee check. A member reads their own committees' profiles
+#: through bw_committee_profiles(procedure_id) (store/pg/sql.py).
+RESTRICTED_COLUMNS = {"users": (("profile_enc",), SELF_ID_READERS)}
 SELF_ID_WRITERS = ("bw_recruiter", "bw_admin")
 
 IDENTITY = {
@@ -198,6 +202,11 @@ def _table_sql(table: str, columns: list[str], spec: Spec) -> list[str]:
         grantee = "bw_user"
         if table == "self_identifications":
             grantee = ", ".join(SELF_ID_READERS if cmd == "select" else SELF_ID_WRITERS)
+        if cmd == "select" and table in RESTRICTED_COLUMNS:
+            hidden, readers = RESTRICTED_COLUMNS[table]
+            shown = ", ".join(c for c in columns if c not in hidden)
+            out.append(f"GRANT SELECT ({shown}) ON public.{table} TO bw_user")
+            grantee = ", ".join(readers)
         out.append(f"GRANT {cmd.upper()} ON public.{table} TO {grantee}")
         clause = f"FOR {cmd.upper()} TO bw_user"
         if using is not None:

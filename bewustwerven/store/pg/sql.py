@@ -48,6 +48,17 @@ CREATE OR REPLACE FUNCTION public.bw_seat_of(pid integer, who text) RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$ SELECT s.role FROM public.committee_seats s JOIN public.users u ON u.id = s.user_id
         WHERE s.procedure_id = pid AND u.login = who $$;
+-- Colleagues' self-declared profiles (users.profile_enc) are a column only chairs, recruiters,
+-- HR and admins may select. A member gets the profiles of one committee they sit on, for the
+-- committee check, through this function; session_user is the person's own login (the
+-- function runs as the owner, so current_user would be the owner).
+CREATE OR REPLACE FUNCTION public.bw_committee_profiles(pid integer)
+  RETURNS TABLE(user_id integer, profile_enc bytea)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+  AS $$ SELECT u.id, u.profile_enc FROM public.committee_seats s
+        JOIN public.users u ON u.id = s.user_id
+        WHERE s.procedure_id = pid
+          AND public.bw_seat_of(pid, session_user::text) IS NOT NULL $$;
 CREATE OR REPLACE FUNCTION public.bw_owns_of(pid integer, who text) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$ SELECT EXISTS (SELECT 1 FROM public.procedures p JOIN public.users u
