@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bewustwerven.core.facts import CommitteeFacts, CommitteeRole, Gender, MemberFacts
 from bewustwerven.core.findings import Finding
-from bewustwerven.core.procedure import DeviationType, Stage, is_locked
+from bewustwerven.core.procedure import DeviationType, Role, Stage, is_locked
 from bewustwerven.core.rules import check_committee
 from bewustwerven.services import access
 from bewustwerven.services import facts as F
@@ -25,7 +25,7 @@ from bewustwerven.services.procedures import (
     _require_concept,
     _validate_vacancy,
 )
-from bewustwerven.services.users import unit_by_code, user_by_login
+from bewustwerven.services.users import parse_roles, unit_by_code, user_by_login
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import Channel, CommitteeSeat, IdentityAccess, Unit
 
@@ -114,6 +114,14 @@ class SetupService(Service):
             for s in seats:
                 user = user_by_login(session, s.login)
                 role = CommitteeRole(s.role)
+                if role is CommitteeRole.CHAIR and Role.CHAIR not in parse_roles(user.roles):
+                    # the chair's gates read self-identification, which the chair role grants
+                    raise InvalidInput(
+                        f"{s.login} heeft de rol voorzitter niet. Vraag de beheerder om die "
+                        "rol, of kies een andere voorzitter.",
+                        f"{s.login} does not have the chair role. Ask the administrator for "
+                        "it, or choose another chair.",
+                    )
                 if role is not CommitteeRole.HR and user.id in seen_identities:
                     raise InvalidInput(
                         f"{s.login} heeft de identiteit van kandidaten gezien en kan daarom niet "

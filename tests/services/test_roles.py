@@ -112,3 +112,14 @@ def test_hr_sees_scores_only_after_consensus(org):
 def test_unknown_user_is_refused(org):
     with pytest.raises(NotFound):
         org.as_user("nobody")
+
+
+def test_only_someone_with_the_chair_role_chairs_a_committee(org):
+    from bewustwerven.services.errors import InvalidInput
+
+    pid = make_procedure(org)
+    rita = org.as_user("rita")
+    seats = [SeatInput("mila", "chair"), SeatInput("omar", "member"),
+             SeatInput("chris", "member"), SeatInput("ina", "hr")]
+    with pytest.raises(InvalidInput, match="mila heeft de rol voorzitter niet"):
+        rita.setup.set_committee(pid, seats)
