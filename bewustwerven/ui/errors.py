@@ -10,21 +10,10 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bewustwerven.services.errors import KnownError
 from bewustwerven.ui.i18n import current_language
@@ -51,54 +40,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         box.setAccessibleName(QCoreApplication.translate("errors", "Melding"))
         box.exec()
         return
+    from bewustwerven.ui.crash import CrashDialog
+
     CrashDialog.from_exception(parent, exc).exec()
-
-
-class CrashDialog(QDialog):
-    """A bug: say so plainly, show the details to copy, point to the log file."""
-
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Er ging iets mis"))
-        self.setAccessibleName(self.tr("Foutmelding"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Er ging iets mis in het programma. Dit is een fout in BewustWerven, niet in "
-                "wat u deed. Uw opgeslagen gegevens zijn veilig. Kopieer de details hieronder "
-                "en stuur ze naar de functioneel beheerder."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        from PySide6.QtCore import Qt  # not at import: Qt's enums cost start-up time
-
-        from bewustwerven.ui.logging_setup import log_file
-
-        where = QLabel(self.tr("Logbestand: {0}").format(log_file()))
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(where)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName(self.tr("Details van de fout"))
-        layout.addWidget(self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(self.tr("&Kopieer details"))
-        copy.setAccessibleName(self.tr("Kopieer details"))
-        copy.clicked.connect(self.copy_details)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def copy_details(self) -> None:
-        QApplication.clipboard().setText(self.details.toPlainText())
-
-    @classmethod
-    def from_exception(cls, parent: QWidget | None, exc: BaseException) -> CrashDialog:
-        text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        return cls(text, parent)
 
 
 def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -113,6 +57,8 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         sys.__excepthook__(exc_type, exc, tb)
         return
     exc.__traceback__ = tb
+    from bewustwerven.ui.crash import CrashDialog
+
     CrashDialog.from_exception(QApplication.activeWindow(), exc).exec()
 
 
@@ -123,3 +69,11 @@ def install_excepthook(*, quiet: bool = False) -> None:
     """Install :func:`excepthook`; ``quiet`` (smoke/screenshot runs) logs without dialogs."""
     _hook_state["quiet"] = quiet
     sys.excepthook = excepthook
+
+
+def __getattr__(name: str) -> object:  # ``from bewustwerven.ui.errors import CrashDialog``
+    if name == "CrashDialog":
+        from bewustwerven.ui.crash import CrashDialog
+
+        return CrashDialog
+    raise AttributeError(name)

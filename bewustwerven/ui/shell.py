@@ -11,15 +11,10 @@ from urllib.parse import unquote, urlsplit
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -216,8 +211,10 @@ class MainWindow(QMainWindow):
 
     # -- settings, about ------------------------------------------------------------------
     def open_settings(self) -> None:
+        from bewustwerven.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             chosen = dialog.language()
             st.set_language(chosen)
             if (chosen or i18n.system_language()) != i18n.current_language():
@@ -244,6 +241,8 @@ class MainWindow(QMainWindow):
             self.show_view(key)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from bewustwerven import __version__
 
         QMessageBox.about(
@@ -258,28 +257,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         st.set_geometry("main", self.saveGeometry())
         super().closeEvent(event)
-
-
-class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Instellingen"))
-        form = QFormLayout(self)
-        self.lang = QComboBox(self)
-        self.lang.addItem(self.tr("Taal van het systeem"), "")
-        for code in i18n.LANGUAGES:
-            self.lang.addItem(i18n.LANGUAGE_NAMES[code], code)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(st.language())))
-        self.lang.setAccessibleName(self.tr("Taal"))
-        label = QLabel(self.tr("&Taal:"))
-        label.setBuddy(self.lang)
-        form.addRow(label, self.lang)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def language(self) -> str:
-        return str(self.lang.currentData())

@@ -931,37 +931,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="62"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="28"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="63"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="29"/>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="67"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="33"/>
         <source>Er ging iets mis in het programma. Dit is een fout in BewustWerven, niet in wat u deed. Uw opgeslagen gegevens zijn veilig. Kopieer de details hieronder en stuur ze naar de functioneel beheerder.</source>
         <translation>Something went wrong in the program. This is a fault in BewustWerven, not in what you did. Your saved data is safe. Copy the details below and send them to the administrator.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="78"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="40"/>
         <source>Logbestand: {0}</source>
         <translation>Log file: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="84"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="46"/>
         <source>Details van de fout</source>
         <translation>Details of the error</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="87"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="49"/>
         <source>&amp;Kopieer details</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="88"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="50"/>
         <source>Kopieer details</source>
         <translation>Copy details</translation>
     </message>
@@ -2194,103 +2194,103 @@ Reveal?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="43"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="38"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="45"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="40"/>
         <source>server {0}{1}</source>
         <translation>server {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="56"/>
-        <location filename="../../bewustwerven/ui/shell.py" line="227"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="51"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="231"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="57"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="52"/>
         <source>BewustWerven hoofdvenster</source>
         <translation>BewustWerven main window</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="59"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="54"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="80"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="75"/>
         <source>De database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="95"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="90"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="96"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="91"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="100"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="95"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="105"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="100"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="109"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="104"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="110"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="105"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="111"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="106"/>
         <source>&amp;Over BewustWerven</source>
         <translation>&amp;About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="137"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="132"/>
         <source>Kies een scherm. Sneltoetsen: {0}.</source>
         <translation>Choose a screen. Shortcuts: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="144"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="139"/>
         <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
         <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="159"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="154"/>
         <source>Gebruiker: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="160"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="155"/>
         <source>Rollen: {0}</source>
         <translation>Roles: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="161"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="156"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="244"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="250"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="246"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="252"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -3196,22 +3196,22 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="259"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="14"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="262"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="17"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="266"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="21"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="267"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="22"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -3860,12 +3860,12 @@ Go on?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="47"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="36"/>
         <source>Dat lukt niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="51"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="40"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3992,13 +3992,13 @@ Go on?</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="46"/>
+        <location filename="../../bewustwerven/ui/main.py" line="42"/>
         <source>Wachtwoordzin nodig</source>
         <extracomment>Set by the benchmark: print &quot;READY&quot; on standard output once the window is on screen.</extracomment>
         <translation>Passphrase needed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="49"/>
+        <location filename="../../bewustwerven/ui/main.py" line="45"/>
         <source>Typ de wachtwoordzin van de sleutel. Die wordt niet bewaard.</source>
         <translation>Type the key&apos;s passphrase. It is not stored.</translation>
     </message>
