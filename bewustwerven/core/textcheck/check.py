@@ -8,11 +8,11 @@ from bewustwerven.core.findings import Finding
 from bewustwerven.core.textcheck.elements import element_findings, preference_findings
 from bewustwerven.core.textcheck.lexicon import lexical_findings
 from bewustwerven.core.textcheck.readability import readability_findings
-from bewustwerven.core.textcheck.settings import TextCheckSettings
+from bewustwerven.core.textcheck.sections import layout
+from bewustwerven.core.textcheck.settings import TextCheckSettings, default_settings
 from bewustwerven.core.textcheck.text import prepare, sentences
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
-_DEFAULT = TextCheckSettings()
 
 
 def check_text(
@@ -34,14 +34,14 @@ def check_text(
         raise ValueError(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")
     if not isinstance(text, str):
         raise TypeError("text must be a str")
-    cfg = settings if settings is not None else _DEFAULT
+    cfg = settings if settings is not None else default_settings()
     prepared = prepare(text)
     body = prepared.text
     spans = sentences(body)
     findings = [
         *preference_findings(body, spans, scale, lang, cfg),
         *element_findings(body, lang, cfg),
-        *lexical_findings(body, spans, lang, cfg),
+        *lexical_findings(body, spans, lang, cfg, layout(body, cfg.headings)),
         *readability_findings(body, spans, lang, cfg),
     ]
     if prepared.starts is not None:

@@ -8,7 +8,9 @@ import bisect
 from dataclasses import dataclass
 
 from bewustwerven.core.findings import Finding, Severity
-from bewustwerven.core.textcheck.patterns import load_list
+from bewustwerven.core.textcheck.patterns import compile_patterns, load_list
+from bewustwerven.core.textcheck.rewrite import can_drop, replace_in_sentence, suggestions
+from bewustwerven.core.textcheck.sections import Layout, describes_person, layout
 from bewustwerven.core.textcheck.settings import TextCheckSettings
 
 
@@ -75,15 +77,17 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _reason_in_sentence(
-    text: str, sentence_spans: list[tuple[int, int]], start: int, lang: str
-) -> bool:
+def _sentence_of(sentence_spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     starts = [s for s, _ in sentence_spans]
-    index = bisect.bisect_right(starts, start) - 1
+    index = bisect.bisect_right(starts, offset) - 1
     if index < 0:
-        return False
-    s, e = sentence_spans[index]
-    return load_list("reasons", lang).search(text[s:e]) is not None
+        return (0, 0)
+    return sentence_spans[index]
+
+
+def _reason_in_sentence(text: str, sentence: tuple[int, int], lang: str) -> bool:
+    s, e = sentence
+    return e > s and load_list("reasons", lang).search(text[s:e]) is not None
 
 
 def lexical_findings(
@@ -91,29 +95,56 @@ def lexical_findings(
     sentence_spans: list[tuple[int, int]],
     lang: str,
     settings: TextCheckSettings,
+    where: Layout | None = None,
 ) -> list[Finding]:
+    where = where if where is not None else layout(text, settings.headings)
+    exceptions = settings.trait_exceptions.get(lang, ())
+    excepted: list[tuple[int, int]] = []
+    if exceptions:
+        wl = compile_patterns(f"trait_exceptions_{lang}", lang, tuple(exceptions))
+        excepted = [(m.start, m.end) for m in wl.finditer(text)]
     findings: list[Finding] = []
     counts = {"TEXT-GENDER-M": 0, "TEXT-GENDER-F": 0}
     for rule in RULES:
         wordlist = load_list(rule.kind, lang)
+        is_trait_list = rule.code in counts
         for match in wordlist.finditer(text):
             entry = match.entry
-            if entry.needs_reason and _reason_in_sentence(text, sentence_spans, match.start, lang):
+            sentence = _sentence_of(sentence_spans, match.start)
+            if entry.needs_reason and _reason_in_sentence(text, sentence, lang):
+                continue
+            if is_trait_list or entry.trait:
+                if any(s <= match.start and match.end <= e for s, e in excepted):
+                    continue
+                if not describes_person(text, sentence, match.start, match.end, lang, where):
+                    continue
+            elif where.in_heading_or_title(match.start, match.end) and rule.code != "TEXT-AGE":
                 continue
             word = text[match.start : match.end]
             if rule.code in counts:
                 counts[rule.code] += 1
+            replacement = entry.field(2)
+            if replacement or can_drop(text, match.start, match.end, lang):
+                rewrite = replace_in_sentence(text, sentence, match.start, match.end, replacement)
+            else:
+                rewrite = ""
+            advice_nl = entry.field(0) or rule.suggestion_nl
+            advice_en = entry.field(1) or rule.suggestion_en
+            suggestion_nl, suggestion_en = suggestions(advice_nl, advice_en, rewrite)
+            facts: dict[str, object] = {"word": word, "entry": entry.pattern, "list": wordlist.name}
+            if rewrite:
+                facts["rewrite"] = rewrite
             findings.append(
                 Finding(
                     code=rule.code,
                     severity=Severity.WARN,
                     message_nl=rule.message_nl.format(word=word),
                     message_en=rule.message_en.format(word=word),
-                    facts={"word": word, "entry": entry.pattern, "list": wordlist.name},
+                    facts=facts,
                     source=f"{rule.source}; list {wordlist.name}.txt",
                     span=(match.start, match.end),
-                    suggestion_nl=entry.field(0) or rule.suggestion_nl,
-                    suggestion_en=entry.field(1) or rule.suggestion_en,
+                    suggestion_nl=suggestion_nl,
+                    suggestion_en=suggestion_en,
                 )
             )
     masculine, feminine = counts["TEXT-GENDER-M"], counts["TEXT-GENDER-F"]

@@ -15,6 +15,8 @@ words, and keeps accents (``é`` is not ``e``; write ``[eë]`` to accept both):
 - ``!pattern`` an exception: a match that lies inside a match of this pattern is not
   counted (``!concurrerend salaris``, ``!in principe``)
 - ``?pattern`` (exclusion lists) not counted when the same sentence gives a reason
+- ``~pattern`` (age lists) a trait: counted only where it describes the wanted person
+  (gender lists are all traits; see ``sections.py``)
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ class Entry:
     pattern: str
     fields: tuple[str, ...] = ()
     needs_reason: bool = False
+    trait: bool = False
 
     def field(self, index: int) -> str:
         return self.fields[index] if index < len(self.fields) else ""
@@ -148,6 +151,8 @@ def parse_list(content: str) -> tuple[tuple[Entry, ...], tuple[str, ...]]:
             exceptions.append(head[1:].strip())
         elif head.startswith("?"):
             entries.append(Entry(head[1:].strip(), parts[1:], needs_reason=True))
+        elif head.startswith("~"):
+            entries.append(Entry(head[1:].strip(), parts[1:], trait=True))
         else:
             entries.append(Entry(head, parts[1:]))
     return tuple(entries), tuple(exceptions)
@@ -163,6 +168,12 @@ def load_list(kind: str, lang: str) -> WordList:
     """The compiled list ``resources/wordlists/<kind>_<lang>.txt`` (compiled once)."""
     entries, exceptions = parse_list(read_resource(f"{kind}_{lang}.txt"))
     return WordList(f"{kind}_{lang}", lang, entries, exceptions)
+
+
+@cache
+def compile_patterns(name: str, lang: str, patterns: tuple[str, ...]) -> WordList:
+    """A list made of the given patterns (e.g. a profile's exceptions), compiled once."""
+    return WordList(name, lang, tuple(Entry(p) for p in patterns), ())
 
 
 @cache
