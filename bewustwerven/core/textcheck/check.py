@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from bewustwerven.core.findings import Finding
@@ -9,7 +10,8 @@ from bewustwerven.core.textcheck.elements import element_findings, preference_fi
 from bewustwerven.core.textcheck.lexicon import lexical_findings
 from bewustwerven.core.textcheck.readability import readability_findings
 from bewustwerven.core.textcheck.sections import layout
-from bewustwerven.core.textcheck.settings import TextCheckSettings, default_settings
+from bewustwerven.core.textcheck.law import law_findings
+from bewustwerven.core.textcheck.settings import ELEMENTS, TextCheckSettings, default_settings
 from bewustwerven.core.textcheck.text import prepare, sentences
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -21,12 +23,15 @@ def check_text(
     scale: int | None = None,
     lang: str = "nl",
     settings: TextCheckSettings | None = None,
+    on_form: Collection[str] = (),
 ) -> list[Finding]:
     """Check a vacancy text; return findings sorted by span start.
 
     ``lang`` is the language of the vacancy text ("nl" or "en"); it chooses the word lists.
     ``scale`` is the salary scale; from ``settings.preference_scale`` on, a missing
     preferential-policy statement blocks. With ``scale=None`` that check is skipped.
+    ``on_form`` names the required elements the procedure's fields already hold
+    (e.g. ``{"HOURS", "LOCATION", "SALARY", "CLOSING"}``); they are not reported missing.
     Findings about the whole text (missing elements, balance) have ``span=None`` and come
     first. Spans are offsets into ``text`` as given.
     """
@@ -38,10 +43,15 @@ def check_text(
     prepared = prepare(text)
     body = prepared.text
     spans = sentences(body)
+    where = layout(body, cfg.headings)
+    unknown = [e for e in on_form if e not in ELEMENTS]
+    if unknown:
+        raise ValueError(f"unknown element(s) in on_form: {', '.join(map(str, unknown))}")
     findings = [
         *preference_findings(body, spans, scale, lang, cfg),
-        *element_findings(body, lang, cfg),
-        *lexical_findings(body, spans, lang, cfg, layout(body, cfg.headings)),
+        *element_findings(body, lang, cfg, where, on_form),
+        *law_findings(body, spans, lang, where),
+        *lexical_findings(body, spans, lang, cfg, where),
         *readability_findings(body, spans, lang, cfg),
     ]
     if prepared.starts is not None:

@@ -5,6 +5,7 @@ TEXT-JARGON)."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from bewustwerven.core.findings import Finding, Severity
@@ -77,6 +78,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_QUOTED = re.compile(r"'([^']+)'")
+
+
 def _sentence_of(sentence_spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     starts = [s for s, _ in sentence_spans]
     index = bisect.bisect_right(starts, offset) - 1
@@ -124,6 +128,9 @@ def lexical_findings(
             if rule.code in counts:
                 counts[rule.code] += 1
             replacement = entry.field(2)
+            if not replacement and rule.code == "TEXT-JARGON":
+                quoted = _QUOTED.search(entry.field(0 if lang == "nl" else 1))
+                replacement = quoted.group(1) if quoted else ""
             if replacement or can_drop(text, match.start, match.end, lang):
                 rewrite = replace_in_sentence(text, sentence, match.start, match.end, replacement)
             else:

@@ -10,7 +10,8 @@ more), and is short.
 
 Trait words count only where they describe the wanted person: in a profile section, or in
 a sentence that speaks about that person ("Je bent ...", "Wij zoeken een ...", "You are
-..."), never in the title, a heading, the employer's description or the offer.
+..."), never in the title or a heading, and in the employer's description or the offer
+only in such a sentence.
 """
 
 from __future__ import annotations
@@ -28,21 +29,24 @@ _MAX_HEADING_CHARS = 80
 _MAX_LEAD_LINE_CHARS = 140  # "In return for your hard work, we offer ...:" ends with a colon
 
 # A sentence that speaks about the wanted person. Grammar, not policy: kept in code.
+_NOT_ABOUT_TRAITS_NL = r"(?!verantwoordelijk|het |de |hét |eerste |onderdeel |in |op |bij |samen |ook )"
+_NOT_ABOUT_TRAITS_EN = r"(?! able| responsible| part| expected| going| looking| interested| the first)"
 _PERSON = {
     "nl": re.compile(
-        r"(?<!\w)(?:(?:je|jij) (?:bent|hebt|beschikt|bezit|blijft|durft|bent een)"
-        r"|ben (?:je|jij)|heb (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken|zoeken (?:wij|we)"
+        rf"(?<!\w)(?:(?:je|jij) bent {_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
+        r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb) (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken|zoeken (?:wij|we)"
         r"|op zoek naar (?:een|iemand)|kandidaat|iemand die|van jou|jouw (?:inzet|houding|"
         r"instelling|karakter|persoonlijkheid|drive|energie)|een (?:\w+ )?collega(?!'s)"
         r"|als persoon)(?!\w)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<!\w)(?:you are|you're|you will be an?|you have|you'll need|you will need|you need"
-        r"|you bring|we are (?:looking for|seeking)|we're (?:looking for|seeking)"
-        r"|looking for (?:an?|someone|people|nurses|candidates)|seeking (?:an?|someone|people)"
-        r"|candidates? (?:who|with)|someone who|people who|nurses who|the ideal|you can offer"
-        r"|able to demonstrate|a person who)(?!\w)",
+        rf"(?<!\w)(?:(?:you are|you're){_NOT_ABOUT_TRAITS_EN}|you will be an?|you have|you'll need"
+        r"|you will need|you need|you bring|we are (?:looking for|seeking)"
+        r"|we're (?:looking for|seeking)|looking for (?:someone|people|nurses|candidates)"
+        r"|seeking (?:an?|someone|people)|candidates? (?:who|with)|someone who|people who"
+        r"|nurses who|the ideal|you can offer|able to demonstrate|a person who"
+        r"|to join (?:our|the|us)|opportunity (?:has arisen |is available )?for)(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -94,8 +98,11 @@ def heading_kind(line: str, headings: Mapping[str, tuple[str, ...]]) -> str | No
     if len(raw) > _MAX_HEADING_CHARS and not raw.endswith(":"):
         return None
     norm = normalise_heading(raw)
+    words = norm.split()
     for kind in SECTION_KINDS:
         for heading in headings.get(kind, ()):
+            if " " not in heading and len(words) <= 4 and words and words[-1] == heading:
+                return kind  # "Key requirements", "Onze arbeidsvoorwaarden"
             if norm == heading or (" " in heading and norm.startswith(heading + " ")):
                 return kind
             if " " in heading and norm.startswith(heading) and not norm[len(heading) :][:1].isalpha():
@@ -145,10 +152,9 @@ def describes_person(
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in _THING[lang]:
         return False  # "gedreven team", "ambitieus bestuur", "supportive team"
-    kind = where.section_at(start)
-    if kind in ("employer", "offer", "apply"):
-        return False
-    if kind == "profile":
+    if where.section_at(start) == "profile":
         return True
+    # Elsewhere (tasks, the employer, the offer) only a sentence about the person counts:
+    # short headings such as "PAY RATES" do not say where their section ends.
     s, e = sentence
-    return _PERSON[lang].search(text, s, e) is not None
+    return _PERSON[lang].search(text[s:e]) is not None
