@@ -33,7 +33,7 @@ def test_human_output_and_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 def test_block_exit_1_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "v.txt"
-    path.write_text("A competitive role.", encoding="utf-8")
+    path.write_text("You are competitive.", encoding="utf-8")
     args = parse(str(path), "--scale", "15", "--lang", "en", "--json")
     assert run(args) == 1
     data = json.loads(capsys.readouterr().out)
@@ -41,7 +41,7 @@ def test_block_exit_1_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
     pref = [d for d in data if d["code"] == "TEXT-PREF-STATEMENT"]
     assert pref and pref[0]["severity"] == "block"
     gender = [d for d in data if d["code"] == "TEXT-GENDER-M"]
-    assert gender[0]["span"] == [2, 13] and (gender[0]["line"], gender[0]["column"]) == (1, 3)
+    assert gender[0]["span"] == [8, 19] and (gender[0]["line"], gender[0]["column"]) == (1, 9)
 
 
 def test_unreadable_file_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -129,7 +129,7 @@ _SIGNS: dict[str, re.Pattern[str]] = {
     ),
     # "Je adviseert ...", "Je bent verantwoordelijk voor ...", "You will ...", "Providing ..."
     "TASKS": re.compile(
-        r"(?m)(?:^|[.!?•]\s+)(?:je|jij) (?!bent een|hebt|beschikt)[a-zë]+t\b|verantwoordelijk voor"
+        r"(?:^|[.!?•]\s+)(?:je|jij) (?!bent een|hebt|beschikt)[a-zë]+t\b|verantwoordelijk voor"
         r"|\bals [\w-]+ (?:ben|ga|werk) je\b|\byou will (?:be )?(?:work|assist|support|provide|manage|lead|care|develop|go)"
         r"|\bthe role\b|\bthe post holder\b"
         # two list lines that start with a verb: "Adviseren over ...", "Providing care ..."
@@ -150,6 +150,12 @@ _SIGNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+
+_SIGNS = {
+    key: re.compile(rf"(?<![^\W_])(?:{rx.pattern})", rx.flags & ~re.UNICODE)
+    for key, rx in _SIGNS.items()
+}  # one word-start test before all alternatives: far faster on long texts
 
 
 def element_findings(

@@ -115,6 +115,12 @@ _EN_SUBJECT = {"is": "are", "has": "have", "was": "were", "does": "do"}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_AGE = {k: re.compile(rf"(?<![^\W_])(?:{v.pattern})", v.flags & ~re.UNICODE) for k, v in _AGE.items()}
+_NATIVE = {
+    k: re.compile(rf"(?<![^\W_])(?:{v.pattern})", v.flags & ~re.UNICODE) for k, v in _NATIVE.items()
+}
+
+
 def _sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     k = bisect.bisect_right([s for s, _ in spans], offset) - 1
     return spans[k] if k >= 0 else (0, 0)

@@ -81,8 +81,9 @@ RULES: tuple[Rule, ...] = (
 _QUOTED = re.compile(r"'([^']+)'")
 
 
-def _sentence_of(sentence_spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    starts = [s for s, _ in sentence_spans]
+def _sentence_of(
+    sentence_spans: list[tuple[int, int]], starts: list[int], offset: int
+) -> tuple[int, int]:
     index = bisect.bisect_right(starts, offset) - 1
     if index < 0:
         return (0, 0)
@@ -108,13 +109,14 @@ def lexical_findings(
         wl = compile_patterns(f"trait_exceptions_{lang}", lang, tuple(exceptions))
         excepted = [(m.start, m.end) for m in wl.finditer(text)]
     findings: list[Finding] = []
+    starts = [s for s, _ in sentence_spans]
     counts = {"TEXT-GENDER-M": 0, "TEXT-GENDER-F": 0}
     for rule in RULES:
         wordlist = load_list(rule.kind, lang)
         is_trait_list = rule.code in counts
         for match in wordlist.finditer(text):
             entry = match.entry
-            sentence = _sentence_of(sentence_spans, match.start)
+            sentence = _sentence_of(sentence_spans, starts, match.start)
             if entry.needs_reason and _reason_in_sentence(text, sentence, lang):
                 continue
             if is_trait_list or entry.trait:

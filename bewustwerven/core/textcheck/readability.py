@@ -22,7 +22,10 @@ def readability_findings(
     findings: list[Finding] = []
     limit = settings.max_sentence_words
     for start, end in sentence_spans:
-        count = sum(1 for w in words(text, start, end) if not inside(skip, w.start(), w.end()))
+        if skip:
+            count = sum(1 for w in words(text, start, end) if not inside(skip, w.start(), w.end()))
+        else:
+            count = sum(1 for _ in words(text, start, end))
         if count > limit:
             findings.append(
                 Finding(
@@ -39,13 +42,19 @@ def readability_findings(
                     suggestion_en="Split it into two or more short sentences.",
                 )
             )
+    # A word needs at least one letter per syllable: shorter words can never be "long".
+    shortest = min(settings.long_word_syllables, settings.long_word_letters)
     for match in words(text):
-        if inside(skip, match.start(), match.end()):
+        if match.end() - match.start() < shortest:
+            continue
+        if skip and inside(skip, match.start(), match.end()):
             continue
         offset = match.start()
         for part in match.group().split("-"):
             part_start = offset
             offset += len(part) + 1
+            if len(part) < shortest:
+                continue
             if any(ch.isdigit() for ch in part) or (part.isupper() and len(part) > 1):
                 continue  # numbers and abbreviations such as "HR", "AVG"
             n_letters = letters(part)

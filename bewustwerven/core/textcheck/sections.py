@@ -29,11 +29,13 @@ _MAX_HEADING_CHARS = 80
 _MAX_LEAD_LINE_CHARS = 140  # "In return for your hard work, we offer ...:" ends with a colon
 
 # A sentence that speaks about the wanted person. Grammar, not policy: kept in code.
-_NOT_ABOUT_TRAITS_NL = r"(?!verantwoordelijk|het |de |hét |eerste |onderdeel |in |op |bij |samen |ook )"
+_NOT_ABOUT_TRAITS_NL = (
+    r"(?! (?:verantwoordelijk|het |de |hét |eerste |onderdeel |in |op |bij |samen |ook ))"
+)
 _NOT_ABOUT_TRAITS_EN = r"(?! able| responsible| part| expected| going| looking| interested| the first)"
 _PERSON = {
     "nl": re.compile(
-        rf"(?<!\w)(?:(?:je|jij) bent {_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
+        rf"(?<!\w)(?:(?:je|jij) bent{_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
         r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb) (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken|zoeken (?:wij|we)"
         r"|op zoek naar (?:een|iemand)|kandidaat|iemand die|van jou|jouw (?:inzet|houding|"
         r"instelling|karakter|persoonlijkheid|drive|energie)|een (?:\w+ )?collega(?!'s)"
@@ -128,8 +130,14 @@ def layout(text: str, headings: Mapping[str, tuple[str, ...]]) -> Layout:
             found.append((begin, end))
             starts.append(begin)
             kinds.append(kind)
-        elif title is None and len(stripped) <= _MAX_HEADING_CHARS and not found:
-            title = (begin, end)
+        elif (
+            title is None
+            and not found
+            and len(stripped) <= _MAX_HEADING_CHARS
+            and not stripped.endswith((".", "!", "?", ";", ":"))
+            and text.strip() != stripped
+        ):
+            title = (begin, end)  # the first line, when it is not a sentence: the job title
     title_words = frozenset(
         w.lower() for w in re.findall(r"[^\W\d_]+", text[title[0] : title[1]])
     ) if title else frozenset()
