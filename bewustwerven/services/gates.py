@@ -29,11 +29,21 @@ def _block(code: str, nl: str, en: str, **facts: object) -> Finding:
     return Finding(code, Severity.BLOCK, nl, en, facts=facts, source=_SRC)
 
 
-def text_findings(proc: Procedure) -> list[Finding]:
-    from bewustwerven.core.textcheck import check_text  # word lists load on first use
+def text_findings(proc: Procedure, profile: PolicyProfile | None = None) -> list[Finding]:
+    """The text check of gate 1. Blocks (TEXT-AGE-LIMIT, TEXT-NATIVE, TEXT-PREF-STATEMENT)
+    keep the vacancy from opening; the procedure's own fields count as elements of the text."""
+    from bewustwerven.core.textcheck import check_text, form_elements, settings_from_profile
 
-    text = proc.vacancy.text or ""
-    return check_text(text, scale=proc.vacancy.scale, lang=detect_language(text))
+    vacancy = proc.vacancy
+    text = vacancy.text or ""
+    settings = settings_from_profile(profile.rule("TEXT").values) if profile else None
+    on_form = form_elements(
+        hours=vacancy.hours, location=vacancy.location, scale=vacancy.scale,
+        closing_date=vacancy.closing_date,
+    )
+    return check_text(
+        text, scale=vacancy.scale, lang=detect_language(text), settings=settings, on_form=on_form
+    )
 
 
 def concept_findings(
@@ -42,7 +52,7 @@ def concept_findings(
     out = rules.check_criteria(F.criteria_facts(session, proc), profile)
     out += rules.check_committee(F.committee_facts(session, proc, cipher), profile)
     out += rules.check_channels(F.channel_facts(session, proc), proc.vacancy.scale, profile)
-    out += text_findings(proc)
+    out += text_findings(proc, profile)
     return out
 
 

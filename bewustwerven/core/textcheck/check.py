@@ -66,3 +66,30 @@ def _order(finding: Finding) -> tuple[int, int, str]:
     if finding.span is None:
         return (-1, 0, finding.code)
     return (finding.span[0], finding.span[1], finding.code)
+
+
+def form_elements(
+    *,
+    hours: int | None = None,
+    location: str | None = None,
+    scale: int | None = None,
+    closing_date: object | None = None,
+    apply_url: str | None = None,
+) -> frozenset[str]:
+    """The required elements that a procedure's fields hold (for ``check_text(on_form=)``).
+
+    The vacancy form's hours, place of work, salary scale and closing date are published
+    with the text, so the text need not repeat them.
+    """
+    held: set[str] = set()
+    if hours:
+        held.add("HOURS")
+    if location and location.strip():
+        held.add("LOCATION")
+    if scale:
+        held.add("SALARY")
+    if closing_date is not None:
+        held.add("CLOSING")
+    if apply_url and apply_url.strip():
+        held.add("APPLY")
+    return frozenset(held)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from bewustwerven.core.findings import Finding, Severity
+from bewustwerven.core.language import detect_language
 from bewustwerven.core.textcheck import check_text
 from bewustwerven.ui.i18n import current_language
 from bewustwerven.ui.ops import run_op
@@ -48,7 +49,7 @@ class CheckedTextEdit(QPlainTextEdit):
         generation, text, scale = self._generation, self.toPlainText(), self.scale
 
         def work(_progress: object) -> list[Finding]:
-            return check_text(text, scale=scale, lang="nl")
+            return check_text(text, scale=scale, lang=detect_language(text))
 
         def done(findings: list[Finding]) -> None:
             if generation != self._generation:
