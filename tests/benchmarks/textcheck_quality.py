@@ -157,7 +157,7 @@ def table(results: dict[str, Result]) -> str:
         overall[split].add(words[split])
         overall[split].add(result.tallies["pronoun"])
         overall[split].add(result.missing)
-    lines.append(row("words (gender/age/ex/jar)", words)[:22] and row("word findings", words))
+    lines.append(row("word findings", words))
     lines.append(row("missing elements", {s: r.missing for s, r in results.items()}))
     lines.append(row("overall", overall))
     return "\n".join(lines)
@@ -171,7 +171,9 @@ def main() -> None:
     results = run()
     index = tomllib.loads((CORPUS / "index.toml").read_text(encoding="utf-8"))
     counts = {s: sum(1 for t in index["text"] if t["split"] == s) for s in results}
-    print(f"corpus: {len(index['text'])} texts; tune {counts['tune']}, held-out {counts['heldout']}")
+    print(
+        f"corpus: {len(index['text'])} texts; tune {counts['tune']}, held-out {counts['heldout']}"
+    )
     print(table(results))
     if args.detail:
         for split, result in results.items():

@@ -26,7 +26,7 @@ def test_human_output_and_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert coded == [
         f"{path}:2:9: warn TEXT-GENDER-M: 'competitief' klinkt mannelijk. Daardoor voelen "
         "vrouwen zich minder aangesproken. → Schrijf wat iemand doet, niet hoe iemand is. "
-        "Of kies een neutraal woord."
+        "Of kies een neutraal woord. Bijvoorbeeld: “Je bent zorgvuldig.”"
     ]
     assert any("TEXT-MISSING-SALARY" in line for line in lines)
 

@@ -67,8 +67,9 @@ def test_plain_unicode_never_crashes(text: str) -> None:
 def test_a_coded_word_is_found_wherever_it_stands(prefix: str, suffix: str) -> None:
     # In a profile section every trait word describes the wanted person.
     head = "Wat vragen wij?\n"
-    text = f"{head}{prefix} competitief {suffix}"
-    start = len(head) + len(prefix) + 1
+    lead = " Je bent "
+    text = f"{head}{prefix}{lead}competitief en {suffix}"
+    start = len(head) + len(prefix) + len(lead)
     spans = [f.span for f in check_text(text) if f.code == "TEXT-GENDER-M"]
     # The word itself may be swallowed into a longer compound only if a letter touches it,
     # which the spaces around it prevent.

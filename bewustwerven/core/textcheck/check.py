@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from bewustwerven.core.findings import Finding
 from bewustwerven.core.textcheck.elements import element_findings, preference_findings
+from bewustwerven.core.textcheck.law import law_findings
 from bewustwerven.core.textcheck.lexicon import lexical_findings
 from bewustwerven.core.textcheck.readability import readability_findings
 from bewustwerven.core.textcheck.sections import layout
-from bewustwerven.core.textcheck.law import law_findings
 from bewustwerven.core.textcheck.settings import ELEMENTS, TextCheckSettings, default_settings
 from bewustwerven.core.textcheck.text import prepare, sentences
 

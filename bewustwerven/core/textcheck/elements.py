@@ -79,7 +79,8 @@ _EXAMPLE: dict[str, dict[str, str]] = {
         "CLOSING": "Je kunt reageren tot en met 18 december 2025.",
     },
     "en": {
-        "TASKS": "What you will do: you make plans for the neighbourhood and discuss them with residents.",
+        "TASKS": "What you will do: you make plans for the neighbourhood and discuss them with re"
+        "sidents.",
         "REQUIREMENTS": "What we ask: a bachelor's degree and experience with policy.",
         "SALARY": "Your salary is scale 10: € 3,400 to € 4,800 gross per month.",
         "HOURS": "You work 32 to 36 hours a week. Fewer hours are possible.",
@@ -97,7 +98,10 @@ _MONTHS = (
     r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|january|february|march"
     r"|may|june|july|october|oct"
 )
-_DATE = rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)"
+_DATE = (
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?)"
+)
 # Code-level signs that an element is there, beside the indicator lists.
 _SIGNS: dict[str, re.Pattern[str]] = {
     # "6.197 - 8.439", "€ 4.264,- tot € 6.072,-", "£40,876 - £44,863", "£15.66 per hour", "Band 5"
@@ -108,21 +112,25 @@ _SIGNS: dict[str, re.Pattern[str]] = {
     ),
     # "Reageren voor 18 december 2025", "Sluitingsdatum 02-07-2025", "Sluit over 8 dagen"
     "CLOSING": re.compile(
-        rf"(?:v[oó][oó]r|uiterlijk|tot(?: en met)?|t/m|deadline:?|sluit(?:ingsdatum)?:?|closing date:?"
+        rf"(?:v[oó][oó]r|uiterlijk|tot(?: en met)?|t/m|deadline:?|sluit(?:ingsdatum)?:?|closing "
+        rf"date:?"
         rf"|by|before|until|closes(?: on)?)\s+(?:op\s+|on\s+)?{_DATE}"
         r"|\bsluit (?:morgen|vandaag|over \d+ dagen)\b|\w*deadline\b",
         re.IGNORECASE,
     ),
     # "36 uur", "32-36 uur", "(38u)", "Uren per week: 34 - 36", "30 hours", "drie dagen per week"
     "HOURS": re.compile(
-        r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u\b|hours?)\b|uren per week|\b(?:\w+|\d) dagen per week"
+        r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:uur|u\b|hours?)\b|uren per week|\b(?:\w+|\d) dagen"
+        r" per week"
         r"|\b(?:\w+|\d) days a week",
         re.IGNORECASE,
     ),
-    # "gemeente Amsterdam", "in Rijswijk", "Amstel 1, 1011 PN", "Job Location", "St Georges Hospital"
+    # "gemeente Amsterdam", "in Rijswijk", "Amstel 1, 1011 PN", "Job Location",
+    # "St Georges Hospital"
     "LOCATION": re.compile(
         r"(?:\b(?:in|te|gemeente|Gemeente|gemeenten|Gemeenten|provincie|Provincie|stadsdeel|Stadsdeel"
-        r"|Lokaal Bestuur)\s+[A-ZÀ-Ý][\w'-]+)|\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b"
+        r"|Lokaal Bestuur)\s+[A-ZÀ-Ý][\w'-]+)|\b\d{4}\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d["
+        r"A-Z]{2}\b"
         r"|\b(?:[Jj]ob )?[Ll]ocations?\b|\b[Rr]egio\b|\b[A-Z][\w']+ (?:Hospital|Centre|Center)\b"
         r"|\bHospital\b|\blocated at\b|\bbased (?:in|at)\b|\b(?:of|for|at|bij) [A-Z][a-z]{3,}\b"
         r"|\bfacility\b|\bon ?site\b|\b(?:stadhuis|stadsdeelkantoor|op locatie)\b",
@@ -130,7 +138,8 @@ _SIGNS: dict[str, re.Pattern[str]] = {
     # "Je adviseert ...", "Je bent verantwoordelijk voor ...", "You will ...", "Providing ..."
     "TASKS": re.compile(
         r"(?:^|[.!?•]\s+)(?:je|jij) (?!bent een|hebt|beschikt)[a-zë]+t\b|verantwoordelijk voor"
-        r"|\bals [\w-]+ (?:ben|ga|werk) je\b|\byou will (?:be )?(?:work|assist|support|provide|manage|lead|care|develop|go)"
+        r"|\bals [\w-]+ (?:ben|ga|werk) je\b|\byou will (?:be )?(?:work|assist|support|provide|ma"
+        r"nage|lead|care|develop|go)"
         r"|\bthe role\b|\bthe post holder\b"
         # two list lines that start with a verb: "Adviseren over ...", "Providing care ..."
         r"|(?:^[ \t]*(?:[•·\-–*][ \t]*)?(?:het )?[a-zë]+(?:en|ing)\b.*\n(?:.*\n)??){2}",
@@ -146,7 +155,8 @@ _SIGNS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "APPLY": re.compile(
-        r"\bsolliciteer|\bsolliciteren\b|\bapply\b|\bcontact details\b|\bemail:|[\w.-]+@[\w-]+\.[\w.]+",
+        r"\bsolliciteer|\bsolliciteren\b|\bapply\b|\bcontact details\b|\bemail:|[\w.-]+@[\w-]+\."
+        r"[\w.]+",
         re.IGNORECASE,
     ),
 }

@@ -71,23 +71,39 @@ _NATIVE = {
     "nl": re.compile(
         rf"\b(?:(?P<before>{_LANGUAGES['nl']})\s+als\s+moedertaal\w*"
         rf"|moedertaal\w*(?:\s*:?\s*(?P<after>{_LANGUAGES['nl']}))?"
-        rf"|native[- ]speakers?(?:\s+(?:van\s+het\s+)?(?P<native>{_LANGUAGES['nl']}|dutch|english))?"
+        rf"|native[- ]speakers?(?:\s+(?:van\s+het\s+)?(?P<native>{_LANGUAGES['nl']}|dutch|engl"
+        rf"ish))?"
         rf"|(?P<adj>nederlandse|engelse)\s+moedertaalspreker\w*)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         rf"\b(?:native[- ](?:speakers?|speaking|level)?\s*(?:of\s+)?(?P<native>{_LANGUAGES['en']})?"
         rf"(?:\s+speakers?)?|(?P<before>{_LANGUAGES['en']})\s+(?:as\s+(?:a|your)\s+)?"
-        rf"(?:mother[- ]tongue|first language)|mother[- ]tongue(?:\s+(?P<after>{_LANGUAGES['en']}))?)\b",
+        rf"(?:mother[- ]tongue|first language)|mother[- ]tongue(?:\s+(?P<after>{_LANGUAGES['en']}"
+        rf"))?)\b",
         re.IGNORECASE,
     ),
 }
 _LEVEL_NAME = {
-    "nederlands": "Nederlands", "engels": "Engels", "frans": "Frans", "duits": "Duits",
-    "spaans": "Spaans", "arabisch": "Arabisch", "turks": "Turks", "pools": "Pools",
-    "papiaments": "Papiaments", "nederlandse": "Nederlands", "engelse": "Engels",
-    "dutch": "Dutch", "english": "English", "french": "French", "german": "German",
-    "spanish": "Spanish", "arabic": "Arabic", "turkish": "Turkish", "polish": "Polish",
+    "nederlands": "Nederlands",
+    "engels": "Engels",
+    "frans": "Frans",
+    "duits": "Duits",
+    "spaans": "Spaans",
+    "arabisch": "Arabisch",
+    "turks": "Turks",
+    "pools": "Pools",
+    "papiaments": "Papiaments",
+    "nederlandse": "Nederlands",
+    "engelse": "Engels",
+    "dutch": "Dutch",
+    "english": "English",
+    "french": "French",
+    "german": "German",
+    "spanish": "Spanish",
+    "arabic": "Arabic",
+    "turkish": "Turkish",
+    "polish": "Polish",
 }
 _NL_FROM_EN = {"dutch": "Nederlands", "english": "Engels"}
 
@@ -115,7 +131,9 @@ _EN_SUBJECT = {"is": "are", "has": "have", "was": "were", "does": "do"}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-_AGE = {k: re.compile(rf"(?<![^\W_])(?:{v.pattern})", v.flags & ~re.UNICODE) for k, v in _AGE.items()}
+_AGE = {
+    k: re.compile(rf"(?<![^\W_])(?:{v.pattern})", v.flags & ~re.UNICODE) for k, v in _AGE.items()
+}
 _NATIVE = {
     k: re.compile(rf"(?<![^\W_])(?:{v.pattern})", v.flags & ~re.UNICODE) for k, v in _NATIVE.items()
 }
@@ -155,9 +173,12 @@ def _age_limits(text: str, spans: list[tuple[int, int]], lang: str) -> list[Find
                 code=AGE_LIMIT,
                 severity=Severity.BLOCK,
                 message_nl=(
-                    f"'{m.group(0)}' is een leeftijdseis. Dat is verboden onderscheid naar leeftijd."
+                    f"'{m.group(0)}' is een leeftijdseis. Dat is verboden onderscheid naar lee"
+                    f"ftijd."
                 ),
-                message_en=f"'{m.group(0)}' is an age requirement. That is unlawful age distinction.",
+                message_en=(
+                    f"'{m.group(0)}' is an age requirement. That is unlawful age distinction."
+                ),
                 facts={"phrase": m.group(0), "rewrite": rewrite, "sentence": list(sentence)},
                 source=_WGBL,
                 span=(m.start(), m.end()),
@@ -207,7 +228,8 @@ def _native(text: str, spans: list[tuple[int, int]], lang: str) -> list[Finding]
                     f"'{m.group(0)}' vraagt een moedertaal. Dat sluit mensen uit om hun afkomst."
                 ),
                 message_en=(
-                    f"'{m.group(0)}' asks for a mother tongue. That excludes people for their origin."
+                    f"'{m.group(0)}' asks for a mother tongue. That excludes people for their o"
+                    f"rigin."
                 ),
                 facts={"phrase": m.group(0), "language": language, "rewrite": rewrite},
                 source=_AWGB,
@@ -223,9 +245,7 @@ def _has(m: re.Match[str], group: str) -> bool:
     return group in m.re.groupindex and m.group(group) is not None
 
 
-def _pronouns(
-    text: str, spans: list[tuple[int, int]], lang: str, where: Layout
-) -> list[Finding]:
+def _pronouns(text: str, spans: list[tuple[int, int]], lang: str, where: Layout) -> list[Finding]:
     hits: list[tuple[int, int]] = []
     for m in _PRONOUN[lang].finditer(text):
         if m.group(0).lower() == "(m)":
@@ -234,7 +254,8 @@ def _pronouns(
         s, e = _sentence_of(spans, m.start())
         k = spans.index((s, e)) if (s, e) in spans else -1
         context = text[spans[k - 1][0] if k > 0 else s : e]
-        if m.start() == s or _CANDIDATE[lang].search(context) or where.section_at(s) == "profile":
+        in_person_part = where.section_at(s) in ("profile", "tasks")
+        if m.start() == s or _CANDIDATE[lang].search(context) or in_person_part:
             hits.append((m.start(), m.end()))
     if lang == "nl":
         hits += [(m.start(1), m.end(1)) for m in _ZIJN.finditer(text)]
@@ -258,7 +279,9 @@ def _pronouns(
             Finding(
                 code=PRONOUN,
                 severity=Severity.WARN,
-                message_nl=f"'{word}' gaat uit van een man. Zo voelt niet iedereen zich aangesproken.",
+                message_nl=(
+                    f"'{word}' gaat uit van een man. Zo voelt niet iedereen zich aangesproken."
+                ),
                 message_en=f"'{word}' assumes a man. Not everyone feels addressed.",
                 facts={"word": word, "rewrite": rewrite},
                 source=_PRONOUN_SOURCE,
@@ -297,16 +320,22 @@ def _pronoun_rewrite(text: str, sentence: tuple[int, int], start: int, end: int,
             new = _NL_SUBJECT.get(v.lower(), v)
             changed = text[:start] + "je " + new + text[nxt.end() :]
             shift = 3 + len(new) - (nxt.end() - start)
-            return replace_in_sentence(changed, (sentence[0], sentence[1] + shift), start, start, "")
+            return replace_in_sentence(
+                changed, (sentence[0], sentence[1] + shift), start, start, ""
+            )
         return replace_in_sentence(text, sentence, start, end, "je")
     if word == "his":
         return replace_in_sentence(text, sentence, start, end, "your")
     if word in ("him", "himself"):
-        return replace_in_sentence(text, sentence, start, end, "you" if word == "him" else "yourself")
+        return replace_in_sentence(
+            text, sentence, start, end, "you" if word == "him" else "yourself"
+        )
     if nxt and nxt.start() - end <= 1:  # "He manages" -> "You manage", "He will" -> "You will"
         v = nxt.group(0)
         low = v.lower()
-        new = _EN_SUBJECT.get(low) or (v[:-1] if low.endswith("s") and not low.endswith("ss") else v)
+        new = _EN_SUBJECT.get(low) or (
+            v[:-1] if low.endswith("s") and not low.endswith("ss") else v
+        )
         changed = text[:start] + "you " + new + text[nxt.end() :]
         shift = 4 + len(new) - (nxt.end() - start)
         return replace_in_sentence(changed, (sentence[0], sentence[1] + shift), start, start, "")

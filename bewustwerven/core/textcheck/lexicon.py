@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from bewustwerven.core.findings import Finding, Severity
 from bewustwerven.core.textcheck.patterns import compile_patterns, load_list
-from bewustwerven.core.textcheck.rewrite import can_drop, replace_in_sentence, suggestions
+from bewustwerven.core.textcheck.rewrite import (
+    can_drop,
+    replace_in_sentence,
+    suggestions,
+    trait_rewrite,
+)
 from bewustwerven.core.textcheck.sections import Layout, describes_person, layout
 from bewustwerven.core.textcheck.settings import TextCheckSettings
 
@@ -133,10 +138,20 @@ def lexical_findings(
             if not replacement and rule.code == "TEXT-JARGON":
                 quoted = _QUOTED.search(entry.field(0 if lang == "nl" else 1))
                 replacement = quoted.group(1) if quoted else ""
-            if replacement or can_drop(text, match.start, match.end, lang):
+            if is_trait_list or entry.trait:
+                rewrite = trait_rewrite(
+                    text,
+                    sentence,
+                    match.start,
+                    match.end,
+                    lang,
+                    replacement,
+                    masculine=rule.code != "TEXT-GENDER-F",
+                )
+            elif replacement or can_drop(text, match.start, match.end, lang):
                 rewrite = replace_in_sentence(text, sentence, match.start, match.end, replacement)
             else:
-                rewrite = ""
+                rewrite = replace_in_sentence(text, sentence, match.start, match.end, "")
             advice_nl = entry.field(0) or rule.suggestion_nl
             advice_en = entry.field(1) or rule.suggestion_en
             suggestion_nl, suggestion_en = suggestions(advice_nl, advice_en, rewrite)

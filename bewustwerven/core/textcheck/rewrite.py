@@ -14,7 +14,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r" +([,.;:!?])")
 # Endings of Dutch and English adjectives: such a word before a noun can simply go.
 _ADJECTIVE = {
     "nl": re.compile(r"(?:e|ig|ief|isch|lijk|baar|end|ende|en|er|st|te)$", re.IGNORECASE),
-    "en": re.compile(r"(?:ive|ed|ent|ant|ous|ic|al|ful|ing|ly|ible|able)$", re.IGNORECASE),
+    "en": re.compile(r"(?:ive|ed|en|ent|ant|ous|ic|al|ful|ing|ly|ible|able)$", re.IGNORECASE),
 }
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 
@@ -43,6 +43,36 @@ def can_drop(text: str, start: int, end: int, lang: str) -> bool:
         _ADJECTIVE[lang].search(text[start:end]) is not None
         and _WORD_AFTER.match(text, end) is not None
     )
+
+
+_ARTICLE_BEFORE = {
+    "nl": re.compile(r"(?:^|\s)(?:een|de|het|echte|goede)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?:^|\s)(?:an?|the|real|true|good)\s+$", re.IGNORECASE),
+}
+_NEUTRAL_NOUN = {"nl": "collega", "en": "colleague"}
+_NEUTRAL_TRAIT = {"nl": "zorgvuldig", "en": "careful"}
+
+
+def trait_rewrite(
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    lang: str,
+    replacement: str,
+    masculine: bool = True,
+) -> str:
+    """A trait word rewritten: the list's neutral word, or the modifier dropped, or a noun
+    after an article replaced by a neutral one ("een echte teamspeler" -> "een echte collega"),
+    or a masculine-coded trait replaced by a neutral one ("Je bent zorgvuldig"). A
+    feminine-coded word is not wrong: its sentence may stay as it is."""
+    if replacement or can_drop(text, start, end, lang):
+        return replace_in_sentence(text, sentence, start, end, replacement)
+    if _ARTICLE_BEFORE[lang].search(text[sentence[0] : start]):
+        return replace_in_sentence(text, sentence, start, end, _NEUTRAL_NOUN[lang])
+    if masculine:
+        return replace_in_sentence(text, sentence, start, end, _NEUTRAL_TRAIT[lang])
+    return replace_in_sentence(text, sentence, start, end, text[start:end])
 
 
 def suggestions(advice_nl: str, advice_en: str, rewrite: str) -> tuple[str, str]:

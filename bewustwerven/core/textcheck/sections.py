@@ -32,11 +32,14 @@ _MAX_LEAD_LINE_CHARS = 140  # "In return for your hard work, we offer ...:" ends
 _NOT_ABOUT_TRAITS_NL = (
     r"(?! (?:verantwoordelijk|het |de |hét |eerste |onderdeel |in |op |bij |samen |ook ))"
 )
-_NOT_ABOUT_TRAITS_EN = r"(?! able| responsible| part| expected| going| looking| interested| the first)"
+_NOT_ABOUT_TRAITS_EN = (
+    r"(?! able| responsible| part| expected| going| looking| interested| the first)"
+)
 _PERSON = {
     "nl": re.compile(
         rf"(?<!\w)(?:(?:je|jij) bent{_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
-        r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb) (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken|zoeken (?:wij|we)"
+        r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb"
+        r") (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken|zoeken (?:wij|we)"
         r"|op zoek naar (?:een|iemand)|kandidaat|iemand die|van jou|jouw (?:inzet|houding|"
         r"instelling|karakter|persoonlijkheid|drive|energie)|een (?:\w+ )?collega(?!'s)"
         r"|als persoon)(?!\w)",
@@ -55,13 +58,53 @@ _PERSON = {
 # A trait word right before one of these describes a thing, not the person ("gedreven team").
 _THING = {
     "nl": frozenset(
-        "team teams organisatie werkorganisatie werkgever omgeving werkomgeving bestuur stad "
-        "gemeente afdeling sfeer werksfeer rol functie baan directie provincie regio".split()
+        [
+            "team",
+            "teams",
+            "organisatie",
+            "werkorganisatie",
+            "werkgever",
+            "omgeving",
+            "werkomgeving",
+            "bestuur",
+            "stad",
+            "gemeente",
+            "afdeling",
+            "sfeer",
+            "werksfeer",
+            "rol",
+            "functie",
+            "baan",
+            "directie",
+            "provincie",
+            "regio",
+        ]
     ),
     "en": frozenset(
-        "team teams organisation organization environment employer service services role city "
-        "council trust hospital department unit workforce network practice opportunity career "
-        "interdisciplinary multidisciplinary".split()
+        [
+            "team",
+            "teams",
+            "organisation",
+            "organization",
+            "environment",
+            "employer",
+            "service",
+            "services",
+            "role",
+            "city",
+            "council",
+            "trust",
+            "hospital",
+            "department",
+            "unit",
+            "workforce",
+            "network",
+            "practice",
+            "opportunity",
+            "career",
+            "interdisciplinary",
+            "multidisciplinary",
+        ]
     ),
 }
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
@@ -103,11 +146,20 @@ def heading_kind(line: str, headings: Mapping[str, tuple[str, ...]]) -> str | No
     words = norm.split()
     for kind in SECTION_KINDS:
         for heading in headings.get(kind, ()):
-            if " " not in heading and len(words) <= 4 and words and words[-1] == heading:
+            if (
+                " " not in heading
+                and 1 < len(words) <= 3
+                and words[-1] == heading
+                and raw[:1].isupper()
+            ):
                 return kind  # "Key requirements", "Onze arbeidsvoorwaarden"
             if norm == heading or (" " in heading and norm.startswith(heading + " ")):
                 return kind
-            if " " in heading and norm.startswith(heading) and not norm[len(heading) :][:1].isalpha():
+            if (
+                " " in heading
+                and norm.startswith(heading)
+                and not norm[len(heading) :][:1].isalpha()
+            ):
                 return kind
     return None
 
@@ -138,9 +190,11 @@ def layout(text: str, headings: Mapping[str, tuple[str, ...]]) -> Layout:
             and text.strip() != stripped
         ):
             title = (begin, end)  # the first line, when it is not a sentence: the job title
-    title_words = frozenset(
-        w.lower() for w in re.findall(r"[^\W\d_]+", text[title[0] : title[1]])
-    ) if title else frozenset()
+    title_words = (
+        frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text[title[0] : title[1]]))
+        if title
+        else frozenset()
+    )
     return Layout(title, tuple(found), tuple(starts), tuple(kinds), title_words)
 
 
