@@ -8,7 +8,8 @@ A word finding counts as right when its span overlaps an annotated span of the s
 category; each annotated span is matched once. A missing-element finding is right when the
 annotation lists that element as missing.
 
-Run: .venv/bin/python tests/benchmarks/textcheck_quality.py [--detail] [--split heldout]
+Run: .venv/bin/python tests/benchmarks/textcheck_quality.py [--detail] [--split tune]
+(``--detail`` lists every wrong finding; look only at the tune split when tuning.)
 """
 
 from __future__ import annotations
@@ -131,19 +132,22 @@ def _fmt(value: float | None) -> str:
     return "   -" if value is None else f"{value:4.2f}"
 
 
+SPLITS = ("tune", "heldout")
+LABELS = {"tune": "tune", "heldout": "held-out"}
+
+
 def table(results: dict[str, Result]) -> str:
-    lines = [
-        f"{'category':22}  {'tune P':>6} {'R':>5} {'tp/fp/fn':>9}   {'held-out P':>10} {'R':>5} "
-        f"{'tp/fp/fn':>9}"
-    ]
+    head = f"{'category':18}"
+    for split in SPLITS:
+        head += f"  {LABELS[split] + ' P':>10} {'R':>5} {'tp/fp/fn':>9}"
+    lines = [head]
 
     def row(name: str, tallies: dict[str, Tally]) -> str:
-        t, h = tallies["tune"], tallies["heldout"]
-        return (
-            f"{name:22}  {_fmt(t.precision()):>6} {_fmt(t.recall()):>5} "
-            f"{f'{t.tp}/{t.fp}/{t.fn}':>9}   {_fmt(h.precision()):>10} {_fmt(h.recall()):>5} "
-            f"{f'{h.tp}/{h.fp}/{h.fn}':>9}"
-        )
+        out = f"{name:18}"
+        for split in SPLITS:
+            t = tallies[split]
+            out += f"  {_fmt(t.precision()):>10} {_fmt(t.recall()):>5} {f'{t.tp}/{t.fp}/{t.fn}':>9}"
+        return out
 
     for category in ROWS:
         lines.append(row(category, {s: r.tallies[category] for s, r in results.items()}))
@@ -166,7 +170,7 @@ def table(results: dict[str, Result]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--detail", action="store_true", help="list every wrong finding")
-    parser.add_argument("--split", choices=("tune", "heldout"), help="details of one split only")
+    parser.add_argument("--split", choices=SPLITS, help="details of one split only")
     args = parser.parse_args()
     results = run()
     index = tomllib.loads((CORPUS / "index.toml").read_text(encoding="utf-8"))

@@ -131,6 +131,12 @@ def lexical_findings(
                     continue
             elif where.in_heading_or_title(match.start, match.end) and rule.code != "TEXT-AGE":
                 continue
+            elif (
+                rule.code == "TEXT-EXCLUDE"
+                and where.section_at(match.start) in ("tasks", "employer", "offer")
+                and not describes_person(text, sentence, match.start, match.end, lang, where)
+            ):
+                continue  # "uitgifte van rijbewijzen" is the work, not a requirement
             word = text[match.start : match.end]
             if rule.code in counts:
                 counts[rule.code] += 1

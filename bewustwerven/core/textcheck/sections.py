@@ -39,7 +39,8 @@ _PERSON = {
     "nl": re.compile(
         rf"(?<!\w)(?:(?:je|jij) bent{_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
         r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb"
-        r") (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken|zoeken (?:wij|we)"
+        r") (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken (?:een|iemand|jou)|zoekt (?:een|iemand)"
+        r"|zoeken (?:wij|we) (?:een|iemand|jou)|kansen? voor een"
         r"|op zoek naar (?:een|iemand)|kandidaat|iemand die|van jou|jouw (?:inzet|houding|"
         r"instelling|karakter|persoonlijkheid|drive|energie)|een (?:\w+ )?collega(?!'s)"
         r"|als persoon)(?!\w)",
@@ -108,6 +109,27 @@ _THING = {
     ),
 }
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+# "een daadkrachtige en initiatiefrijke trainee die ...": a trait before a noun and "die"/"who"
+_BEFORE_RELATIVE = {
+    "nl": re.compile(r"(?:[\s,]+(?:en\s+)?[^\W\d_][\w-]*){1,3}?\s+die\b", re.IGNORECASE),
+    "en": re.compile(r"(?:[\s,]+(?:and\s+)?[^\W\d_][\w-]*){1,3}?\s+who\b", re.IGNORECASE),
+}
+# Role nouns: "adviseur", "consulent", "trainee", "medewerker", "manager", "nurse", ...
+_PERSON_NOUN = {
+    "nl": re.compile(
+        r"(?:er|aar|ist|eur|ant|ent|ee|ga|aat|man|vrouw|persoon|iemand|talent|kracht|manager"
+        r"|leider|professional|specialist)$"
+    ),
+    "en": re.compile(
+        r"(?:er|or|ist|ant|ent|ee|nurse|person|someone|leader|manager|professional"
+        r"|practitioner|specialist)s?$"
+    ),
+}
+_ARTICLE = {"nl": re.compile(r"\been\s+$", re.I), "en": re.compile(r"\ban?\s+$", re.I)}
+_RELATIVE_PERSON = {
+    "nl": re.compile(r"\been\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+die\b", re.IGNORECASE),
+    "en": re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+who\b", re.IGNORECASE),
+}
 
 
 def normalise_heading(line: str) -> str:
@@ -144,6 +166,8 @@ def heading_kind(line: str, headings: Mapping[str, tuple[str, ...]]) -> str | No
         return None
     norm = normalise_heading(raw)
     words = norm.split()
+    if len(words) == 2 and words[0] in ("over", "about") and raw.split()[-1][:1].isupper():
+        return "employer"  # "Over Oirschot", "About Moorfields"
     for kind in SECTION_KINDS:
         for heading in headings.get(kind, ()):
             if (
@@ -219,4 +243,24 @@ def describes_person(
     # Elsewhere (tasks, the employer, the offer) only a sentence about the person counts:
     # short headings such as "PAY RATES" do not say where their section ends.
     s, e = sentence
-    return _PERSON[lang].search(text[s:e]) is not None
+    if _PERSON[lang].search(text[s:e]) is not None:
+        return True
+    return _in_relative_about_a_person(text, s, e, start, end, lang)
+
+
+def _in_relative_about_a_person(
+    text: str, s: int, e: int, start: int, end: int, lang: str
+) -> bool:
+    """"een gedreven consulent die ...", "een trainee die ... kan uitdagen": the trait
+    modifies, or stands in a relative clause about, a person (not "een organisatie die")."""
+    before = text[max(s, start - 40) : start]
+    if _ARTICLE[lang].search(before) or re.search(r"\b(?:een|an?)\s+[\w-]+\s+(?:en|and)\s+$", before):
+        m = _BEFORE_RELATIVE[lang].match(text, end, e)
+        if m is not None:
+            noun = m.group(0).split()[-2].lower()
+            return noun not in _THING[lang] and _PERSON_NOUN[lang].search(noun) is not None
+    for m in _RELATIVE_PERSON[lang].finditer(text, s, start):
+        noun = m.group(1).lower()
+        if m.end() <= start and _PERSON_NOUN[lang].search(noun) and noun not in _THING[lang]:
+            return True
+    return False
