@@ -151,7 +151,8 @@ _SIGNS: dict[str, re.Pattern[str]] = {
         r"|\b(?:hbo|wo|mbo)\b|\bopleiding\b|\bdiploma\b|\bmust have\b|\byou(?:'ll| will)? need\b"
         r"|\bqualification|\bregistered (?:nurse|to)\b|\bexperience (?:in|of|with)\b|\bskills\b"
         r"|\bwe are (?:looking for|seeking)\b|\blooking for\b|\bervaring (?:met|in|als)\b"
-        r"|\bkennis (?:van|over|en ervaring)\b|\bin staat\b|\bability to\b|\btrack record\b|\bcompetent\b",
+        r"|\bkennis (?:van|over|en ervaring)\b|\bin staat\b|\bability to\b|\btrack record\b"
+        r"|\bcompetent\b",
         re.IGNORECASE,
     ),
     "APPLY": re.compile(

@@ -254,7 +254,8 @@ def _in_relative_about_a_person(
     """"een gedreven consulent die ...", "een trainee die ... kan uitdagen": the trait
     modifies, or stands in a relative clause about, a person (not "een organisatie die")."""
     before = text[max(s, start - 40) : start]
-    if _ARTICLE[lang].search(before) or re.search(r"\b(?:een|an?)\s+[\w-]+\s+(?:en|and)\s+$", before):
+    listed = re.search(r"\b(?:een|an?)\s+[\w-]+\s+(?:en|and)\s+$", before)
+    if _ARTICLE[lang].search(before) or listed:
         m = _BEFORE_RELATIVE[lang].match(text, end, e)
         if m is not None:
             noun = m.group(0).split()[-2].lower()
