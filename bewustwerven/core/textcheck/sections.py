@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 SECTION_KINDS: tuple[str, ...] = ("profile", "tasks", "employer", "offer", "apply")
 
@@ -156,7 +157,39 @@ class Layout:
         return any(s <= start and end <= e for s, e in self.headings)
 
 
+_HEADING_WORD = re.compile(r"[^\s,;:()]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadingIndex:
+    exact: Mapping[str, str]
+    single: Mapping[str, str]
+    multi: Mapping[str, str]
+    longest: int
+
+
+@lru_cache(maxsize=8)
+def _index(key: tuple[tuple[str, tuple[str, ...]], ...]) -> _HeadingIndex:
+    exact: dict[str, str] = {}
+    single: dict[str, str] = {}
+    multi: dict[str, str] = {}
+    given = dict(key)
+    for kind in SECTION_KINDS:
+        for heading in given.get(kind, ()):
+            exact.setdefault(heading, kind)
+            words = " ".join(_HEADING_WORD.findall(heading))
+            (multi if " " in words else single).setdefault(words, kind)
+    longest = max((len(h.split()) for h in multi), default=0)
+    return _HeadingIndex(exact, single, multi, longest)
+
+
+
 def heading_kind(line: str, headings: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The section kind a line opens, or None when it is not a heading."""
+    return _heading_kind(line, _index(tuple((k, tuple(v)) for k, v in headings.items())))
+
+
+def _heading_kind(line: str, index: _HeadingIndex) -> str | None:
     raw = line.strip()
     if not raw or len(raw) > _MAX_LEAD_LINE_CHARS:
         return None
@@ -165,26 +198,18 @@ def heading_kind(line: str, headings: Mapping[str, tuple[str, ...]]) -> str | No
     if len(raw) > _MAX_HEADING_CHARS and not raw.endswith(":"):
         return None
     norm = normalise_heading(raw)
-    words = norm.split()
+    kind = index.exact.get(norm)
+    if kind is not None:
+        return kind
+    words = _HEADING_WORD.findall(norm)
     if len(words) == 2 and words[0] in ("over", "about") and raw.split()[-1][:1].isupper():
         return "employer"  # "Over Oirschot", "About Moorfields"
-    for kind in SECTION_KINDS:
-        for heading in headings.get(kind, ()):
-            if (
-                " " not in heading
-                and 1 < len(words) <= 3
-                and words[-1] == heading
-                and raw[:1].isupper()
-            ):
-                return kind  # "Key requirements", "Onze arbeidsvoorwaarden"
-            if norm == heading or (" " in heading and norm.startswith(heading + " ")):
-                return kind
-            if (
-                " " in heading
-                and norm.startswith(heading)
-                and not norm[len(heading) :][:1].isalpha()
-            ):
-                return kind
+    if 1 < len(words) <= 3 and raw[:1].isupper() and words[-1] in index.single:
+        return index.single[words[-1]]  # "Key requirements", "Onze arbeidsvoorwaarden"
+    for n in range(min(index.longest, len(words) - 1), 1, -1):
+        kind = index.multi.get(" ".join(words[:n]))
+        if kind is not None:
+            return kind  # "Wat ga je doen als adviseur?", "To be successful as an RMN, ..."
     return None
 
 
@@ -194,6 +219,7 @@ def layout(text: str, headings: Mapping[str, tuple[str, ...]]) -> Layout:
     starts: list[int] = [0]
     kinds: list[str] = [""]
     offset = 0
+    index = _index(tuple((k, tuple(v)) for k, v in headings.items()))
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         begin = offset + (len(line) - len(line.lstrip()))
@@ -201,7 +227,7 @@ def layout(text: str, headings: Mapping[str, tuple[str, ...]]) -> Layout:
         offset += len(line)
         if not stripped:
             continue
-        kind = heading_kind(stripped, headings)
+        kind = _heading_kind(stripped, index)
         if kind is not None:
             found.append((begin, end))
             starts.append(begin)
