@@ -4,9 +4,9 @@
   jaar oud", "Leeftijd: 25-35 jaar", "You are under 30 years old", "Je bent jong."). Direct
   age distinction in recruitment: WGBL art. 3.
 - TEXT-NATIVE (block): a mother-tongue or native-speaker requirement ("Native speaker
-  Nederlands", "moedertaal Nederlands"). It asks for an origin, not for a skill: direct
-  distinction on nationality/race under the AWGB (art. 1, 5), as the College voor de
-  Rechten van de Mens has held. Ask for a language level instead.
+  Nederlands", "moedertaal Nederlands"). It asks for an origin, not for a skill:
+  distinction by origin (race, nationality) under the AWGB (art. 1, 5); the College voor de
+  Rechten van de Mens advises to ask for the language level the work needs instead.
 - TEXT-PRONOUN (warn): "hij"/"zijn"/"he"/"his" for the candidate, and "(m)" in a title.
 
 A block can only be passed by an approved deviation of its own type (see the deviation
