@@ -36,7 +36,9 @@ def text_findings(proc: Procedure, profile: PolicyProfile | None = None) -> list
 
     vacancy = proc.vacancy
     text = vacancy.text or ""
-    settings = settings_from_profile(profile.rule("TEXT").values) if profile else None
+    values = profile.rule("TEXT").values if profile else {}
+    # A profile stored before the text check had settings uses the default profile's.
+    settings = settings_from_profile(values) if "settings" in values else None
     on_form = form_elements(
         hours=vacancy.hours, location=vacancy.location, scale=vacancy.scale,
         closing_date=vacancy.closing_date,
