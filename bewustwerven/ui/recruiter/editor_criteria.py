@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -90,7 +91,7 @@ class CriteriaTab(QWidget):
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Criterium &toevoegen"))
-        self.add_button.clicked.connect(self.add_criterion)
+        self.add_button.clicked.connect(lambda: self.add_criterion())
         self.remove_button = QPushButton(self.tr("&Verwijderen"))
         self.remove_button.setAccessibleName(self.tr("Criterium verwijderen"))
         self.remove_button.clicked.connect(self.remove_criterion)
@@ -133,7 +134,7 @@ class CriteriaTab(QWidget):
         qrow.addWidget(self.questions, 1)
         qbuttons = QVBoxLayout()
         self.add_q = QPushButton(self.tr("Vraag toe&voegen"))
-        self.add_q.clicked.connect(self.add_question)
+        self.add_q.clicked.connect(lambda: self.add_question())
         self.remove_q = QPushButton(self.tr("Vraag verwijderen"))
         self.remove_q.clicked.connect(self.remove_question)
         qbuttons.addWidget(self.add_q)
@@ -370,7 +371,30 @@ class CriteriaTab(QWidget):
         if ok and name:
             self.apply_template(name)
 
+    def confirm_replace(self) -> bool:
+        """Loading a template replaces the criteria on screen: ask first when there are any.
+        "Cancel" is the default (Enter), so the existing criteria stay unless chosen."""
+        if not self.drafts:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sjabloon laden"))
+        box.setText(
+            self.tr(
+                "Deze procedure heeft al {0} criteria. Het sjabloon vervangt ze met alle "
+                "vragen. Wilt u dat?"
+            ).format(len(self.drafts))
+        )
+        replace = box.addButton(self.tr("&Vervangen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
     def apply_template(self, name: str) -> None:
+        if not self.confirm_replace():
+            return
         try:
             criteria = self.templates.load(name)
         except Exception as exc:
