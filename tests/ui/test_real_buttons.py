@@ -49,7 +49,7 @@ def _criteria_tab(qtbot, app: App):  # type: ignore[no-untyped-def]
 
 
 def test_add_criterion_and_question_by_their_buttons(qtbot, app: App) -> None:  # type: ignore[no-untyped-def]
-    pid, crit = _criteria_tab(qtbot, app)
+    _pid, crit = _criteria_tab(qtbot, app)
     qtbot.mouseClick(crit.add_button, Qt.MouseButton.LeftButton)
     assert crit.drafts[0].name == "Nieuw criterium"  # not "False"
     crit.name.selectAll()
@@ -90,7 +90,7 @@ def _answer_next_box(button: QMessageBox.StandardButton | None) -> list[str]:
 
 
 def test_loading_a_template_asks_before_replacing(qtbot, app: App) -> None:  # type: ignore[no-untyped-def]
-    pid, crit = _criteria_tab(qtbot, app)
+    _pid, crit = _criteria_tab(qtbot, app)
     qtbot.mouseClick(crit.add_button, Qt.MouseButton.LeftButton)
     crit.name.selectAll()
     qtbot.keyClicks(crit.name, "Eigen criterium")
@@ -101,7 +101,6 @@ def test_loading_a_template_asks_before_replacing(qtbot, app: App) -> None:  # t
     crit.apply_template("Standaard")
     assert seen and "vervangt" in seen[0]
     assert [d.name for d in crit.drafts] == ["Eigen criterium"]
-    box_buttons: list[str] = []
 
     def replace() -> None:
         box = QApplication.activeModalWidget()
@@ -109,7 +108,6 @@ def test_loading_a_template_asks_before_replacing(qtbot, app: App) -> None:  # t
             QTimer.singleShot(20, replace)
             return
         for b in box.buttons():
-            box_buttons.append(b.text())
             if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole:
                 b.click()
 
