@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from bewustwerven.services.app import open_app
 
 PASSPHRASE = "demo-wachtwoordzin-voor-tests"
+_run_folder: list[Path] = []
 ROOT = Path(__file__).resolve().parents[2] / "bewustwerven"
 
 
@@ -28,10 +30,17 @@ def _source_key() -> str:
 
 
 def demo_file(config: pytest.Config) -> Path:
-    """The cached demo database (built when missing or when the source changed)."""
+    """The cached demo database (built when missing or when the source changed). Without
+    pytest's cache (``-p no:cacheprovider``) it is built once per run in a temporary folder."""
     from bewustwerven.services.demo import build_demo
 
-    folder = Path(config.cache.mkdir("bewustwerven-demo"))
+    cache = getattr(config, "cache", None)
+    if cache is not None:
+        folder = Path(cache.mkdir("bewustwerven-demo"))
+    else:
+        if not _run_folder:
+            _run_folder.append(Path(tempfile.mkdtemp(prefix="bewustwerven-demo-")))
+        folder = _run_folder[0]
     target = folder / f"demo-{_source_key()}.db"
     if not target.exists():
         for old in folder.glob("demo-*.db"):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import CriterionInput, ProcedureDetail, QuestionInput
 from bewustwerven.services.templates import TemplateService
+from bewustwerven.ui.changes import Changes, confirm, perform
 from bewustwerven.ui.errors import show_error
 
 
@@ -82,6 +83,7 @@ class CriteriaTab(QWidget):
         self.max_criteria = 5
         self.scale = (1, 5)
         self._loading = False
+        self._saved: list[CriterionInput] | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.count = QLabel()
@@ -143,6 +145,7 @@ class CriteriaTab(QWidget):
         qrow.addLayout(qbuttons)
         ql.addLayout(qrow)
         self.q_text = QPlainTextEdit()
+        self.q_text.setTabChangesFocus(True)
         self.q_text.setAccessibleName(self.tr("Tekst van de vraag"))
         self.q_text.setPlaceholderText(self.tr("De vraag zoals u die aan elke kandidaat stelt"))
         self.q_text.setMaximumHeight(70)
@@ -218,6 +221,15 @@ class CriteriaTab(QWidget):
             )
         )
         self._update_count()
+        self._saved = self.inputs()
+
+    def is_dirty(self) -> bool:
+        return self._saved is not None and self.save_button.isEnabled() and (
+            self.inputs() != self._saved
+        )
+
+    def discard(self) -> None:
+        self._saved = None
 
     def set_drafts(self, drafts: list[CriterionDraft]) -> None:
         self.drafts = drafts
@@ -342,11 +354,13 @@ class CriteriaTab(QWidget):
     def save(self) -> bool:
         if self.pid is None:
             return False
-        try:
-            self.app.setup.set_criteria(self.pid, self.inputs())
-        except Exception as exc:
-            show_error(self, exc)
+        pid, inputs = self.pid, self.inputs()
+        changes = Changes.of(
+            pid, "criteria", message=self.tr("De criteria en vragen zijn opgeslagen.")
+        )
+        if not perform(self, lambda: self.app.setup.set_criteria(pid, inputs), changes):
             return False
+        self._saved = inputs
         return True
 
     # -- templates ----------------------------------------------------------------------
@@ -359,6 +373,8 @@ class CriteriaTab(QWidget):
                 self.templates.save(name, self.inputs())
             except Exception as exc:
                 show_error(self, exc)
+                return
+            confirm(self, self.tr("Het sjabloon '{0}' is opgeslagen.").format(name.strip()))
 
     def load_template(self) -> None:
         names = self.templates.list()
