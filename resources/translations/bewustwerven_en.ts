@@ -2151,85 +2151,95 @@ Reveal?</translation>
 <context>
     <name>JudgementPanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="53"/>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="87"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="88"/>
         <source>Gezamenlijk oordeel</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="55"/>
         <source>Kies links een kandidaat.</source>
         <translation>Choose a candidate on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="60"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="61"/>
         <source>Oordeel &amp;vastleggen</source>
         <translation>Record &amp;judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="62"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="63"/>
         <source>Legt uitkomst, score en motivering per criterium vast in het dossier.</source>
         <translation>Records the outcome, score and reasons per criterion in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="89"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="90"/>
         <source>Gezamenlijk oordeel over {code}</source>
         <translation>Consensus on {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="92"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="93"/>
         <source>Bespreek de verschillen. Leg dan per criterium de score vast waar de commissie het over eens is, met een korte motivering.</source>
         <translation>Discuss the differences. Then record, per criterion, the score the committee agrees on, with short reasons.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="99"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="100"/>
         <source>Uitkomst:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="107"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="108"/>
         <source>Uitkomst: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="113"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="116"/>
         <source>Motivering (verplicht)</source>
         <translation>Reasons (required)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="119"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="120"/>
         <source> (knock-out)</source>
         <translation> (knock-out)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="127"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="128"/>
         <source>Gezamenlijke score voor {c}</source>
         <translation>Agreed score for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="130"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131"/>
         <source>Motivering voor {c}</source>
         <translation>Reasons for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="132"/>
         <source>Waarom deze score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="154"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="155"/>
         <source>Kies eerst een uitkomst.</source>
         <translation>Choose an outcome first.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="168"/>
+        <source>Het oordeel over {code} is vastgelegd.</source>
+        <translation>The judgement on {code} has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="170"/>
+        <source>Niets gewijzigd: dit oordeel over {code} stond al zo vast.</source>
+        <translation>Nothing changed: this judgement on {code} was already recorded like this.</translation>
     </message>
 </context>
 <context>
@@ -2501,28 +2511,28 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="32"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="33"/>
         <source>Uitnodigen</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="33"/>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="38"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="34"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="39"/>
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="34"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="35"/>
         <source>Afwijzen</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="37"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="38"/>
         <source>Geschikt</source>
         <translation>Suitable</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="39"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="40"/>
         <source>Niet geschikt</source>
         <translation>Not suitable</translation>
     </message>
