@@ -10,18 +10,18 @@
     </message>
     <message>
         <location filename="../../bewustwerven/ui/admin/__init__.py" line="24"/>
-        <source>&amp;Gebruikers en rollen</source>
+        <source>Gebr&amp;uikers en rollen</source>
         <translation>&amp;Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="26"/>
+        <source>Beleids&amp;profiel</source>
+        <translation>&amp;Policy profile</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/admin/__init__.py" line="25"/>
         <source>&amp;Afdelingen</source>
-        <translation>&amp;Units</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="26"/>
-        <source>&amp;Beleidsprofiel</source>
-        <translation>&amp;Policy profile</translation>
+        <translation>Uni&amp;ts</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/admin/__init__.py" line="27"/>
@@ -137,11 +137,6 @@
         <translation>Next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="73"/>
-        <source>&amp;Volgende fase</source>
-        <translation>&amp;Next stage</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/recruiter/board.py" line="75"/>
         <source>Controleer de poort en ga naar de volgende fase.</source>
         <translation>Check the gate and go to the next stage.</translation>
@@ -157,9 +152,14 @@
         <translation>Ask HR for a deviation for a blocking finding.</translation>
     </message>
     <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="73"/>
+        <source>Volgende &amp;fase</source>
+        <translation>&amp;Next stage</translation>
+    </message>
+    <message>
         <location filename="../../bewustwerven/ui/recruiter/board.py" line="83"/>
-        <source>&amp;Herstarten…</source>
-        <translation>&amp;Restart…</translation>
+        <source>Her&amp;starten…</source>
+        <translation>Res&amp;tart…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/board.py" line="85"/>
@@ -225,19 +225,19 @@
         <translation>Record se&amp;lf-identification…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="40"/>
-        <source>&amp;Bezwaar registreren…</source>
-        <translation>Re&amp;gister objection…</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="39"/>
         <source>Inzage &amp;maken…</source>
         <translation>&amp;Make subject access export…</translation>
     </message>
     <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="40"/>
+        <source>Bezw&amp;aar registreren…</source>
+        <translation>Register ob&amp;jection…</translation>
+    </message>
+    <message>
         <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="41"/>
         <source>Verwijderen o&amp;p verzoek…</source>
-        <translation>&amp;Delete on request…</translation>
+        <translation>Delete on re&amp;quest…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="43"/>
@@ -436,8 +436,8 @@
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="222"/>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
+        <source>Verwij&amp;deren</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="223"/>
@@ -499,8 +499,8 @@
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74"/>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
+        <source>Verwij&amp;deren</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="75"/>
@@ -873,11 +873,6 @@
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="46"/>
-        <source>&amp;Vernieuwen</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/chair/page.py" line="60"/>
         <source>Spreiding van de scores per kandidaat en criterium</source>
         <translation>Spread of the scores per candidate and criterion</translation>
@@ -895,11 +890,16 @@
     <message>
         <location filename="../../bewustwerven/ui/chair/page.py" line="89"/>
         <source>P&amp;oort en shortlist</source>
-        <translation>&amp;Gate and shortlist</translation>
+        <translation>Gat&amp;e and shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="46"/>
+        <source>Ver&amp;nieuwen</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/chair/page.py" line="90"/>
-        <source>&amp;Besluit</source>
+        <source>Bes&amp;luit</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
@@ -989,24 +989,9 @@
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="97"/>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="98"/>
         <source>Criterium verwijderen</source>
         <translation>Remove criterion</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="104"/>
-        <source>Sjabloon &amp;laden…</source>
-        <translation>&amp;Load template…</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="106"/>
-        <source>Opslaan als s&amp;jabloon…</source>
-        <translation>Save as &amp;template…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114"/>
@@ -1039,16 +1024,6 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="126"/>
-        <source>&amp;Omschrijving:</source>
-        <translation>&amp;Description:</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="128"/>
-        <source>&amp;Gewicht:</source>
-        <translation>&amp;Weight:</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="130"/>
         <source>Vragen (voor elke kandidaat dezelfde, in deze volgorde)</source>
         <translation>Questions (the same for every candidate, in this order)</translation>
@@ -1059,8 +1034,33 @@
         <translation>Questions for this criterion</translation>
     </message>
     <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="97"/>
+        <source>Verwij&amp;deren</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="104"/>
+        <source>S&amp;jabloon laden…</source>
+        <translation>&amp;Load template…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="106"/>
+        <source>O&amp;pslaan als sjabloon…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="126"/>
+        <source>Om&amp;schrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="128"/>
+        <source>Gew&amp;icht:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="138"/>
-        <source>Vraag toe&amp;voegen</source>
+        <source>Vr&amp;aag toevoegen</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
@@ -1587,11 +1587,6 @@
         <translation>Which deviations to show</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="48"/>
-        <source>&amp;Tonen:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/hr/deviations.py" line="68"/>
         <location filename="../../bewustwerven/ui/hr/deviations.py" line="173"/>
         <source>Afwijking</source>
@@ -1613,8 +1608,13 @@
         <translation>&amp;Comment:</translation>
     </message>
     <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="48"/>
+        <source>To&amp;nen:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
         <location filename="../../bewustwerven/ui/hr/deviations.py" line="82"/>
-        <source>&amp;Goedkeuren…</source>
+        <source>Goed&amp;keuren…</source>
         <translation>&amp;Approve…</translation>
     </message>
     <message>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="92"/>
-        <source>Identiteit &amp;vrijgeven…</source>
+        <source>&amp;Identiteit vrijgeven…</source>
         <translation>Reveal &amp;identity…</translation>
     </message>
     <message>
@@ -2454,7 +2454,7 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     <message>
         <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="49"/>
         <source>&amp;Afdeling:</source>
-        <translation>&amp;Unit:</translation>
+        <translation>U&amp;nit:</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="50"/>
@@ -2598,11 +2598,6 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="33"/>
-        <source>← &amp;Terug naar de lijst</source>
-        <translation>← &amp;Back to the list</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="34"/>
         <source>Terug naar de lijst met procedures</source>
         <translation>Back to the list of procedures</translation>
@@ -2613,8 +2608,13 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>Parts of the procedure</translation>
     </message>
     <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="33"/>
+        <source>← Terug naar de &amp;lijst</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="47"/>
-        <source>&amp;Overzicht</source>
+        <source>Ov&amp;erzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
@@ -2635,12 +2635,12 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="51"/>
         <source>&amp;Werving</source>
-        <translation>&amp;Recruitment</translation>
+        <translation>Recr&amp;uitment</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="52"/>
         <source>&amp;Kandidaten</source>
-        <translation>C&amp;andidates</translation>
+        <translation>Candidat&amp;es</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="64"/>
@@ -2831,8 +2831,8 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     </message>
     <message>
         <location filename="../../bewustwerven/ui/member/score_input.py" line="101"/>
-        <source>&amp;Onderbouwing (verplicht)</source>
-        <translation>&amp;Evidence (required)</translation>
+        <source>Onderbouwing (verplicht)</source>
+        <translation>Evidence (required)</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/member/score_input.py" line="105"/>
@@ -3313,7 +3313,7 @@ With this code anyone can check later that the report matches the trail.</transl
     </message>
     <message>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="82"/>
-        <source>&amp;Belangenconflict melden…</source>
+        <source>Belangen&amp;conflict melden…</source>
         <translation>Report a conflict of &amp;interest…</translation>
     </message>
     <message>
@@ -3345,7 +3345,7 @@ With this code anyone can check later that the report matches the trail.</transl
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="90"/>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="202"/>
         <source>&amp;Wijziging aanvragen…</source>
-        <translation>Request a c&amp;hange…</translation>
+        <translation>Re&amp;quest a change…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="93"/>
@@ -3895,7 +3895,7 @@ Go on?</translation>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65"/>
         <source>&amp;Afdeling:</source>
-        <translation>&amp;Unit:</translation>
+        <translation>U&amp;nit:</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="66"/>
@@ -3915,7 +3915,7 @@ Go on?</translation>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="90"/>
         <source>Vacature &amp;opslaan</source>
-        <translation>&amp;Save vacancy</translation>
+        <translation>Save vacanc&amp;y</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="148"/>
