@@ -79,7 +79,7 @@ class SheetFormWidget(QWidget):
         split.setChildrenCollapsible(False)
 
         self.progress = common.wrapped()
-        self.conflict_btn = QPushButton(self.tr("&Belangenconflict melden…"))
+        self.conflict_btn = QPushButton(self.tr("Belangen&conflict melden…"))
         self.conflict_btn.setAccessibleDescription(
             self.tr("U kent deze kandidaat of heeft een belang: u scoort hem of haar dan niet.")
         )
@@ -181,6 +181,7 @@ class SheetFormWidget(QWidget):
             return
         for n, text in enumerate(form.documents, start=1):
             view = QPlainTextEdit(text)
+            view.setTabChangesFocus(True)
             view.setReadOnly(True)
             view.setAccessibleName(self.tr("Document {n} (geanonimiseerd)").format(n=n))
             self.documents.addTab(view, self.tr("Document {n}").format(n=n))
