@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QWidget
 
 from bewustwerven.services.errors import KeyMissing, KnownError
-from bewustwerven.ui import i18n
+from bewustwerven.ui import i18n, theme
 from bewustwerven.ui import settings as st
 from bewustwerven.ui.errors import install_excepthook, show_error
 
@@ -85,6 +85,7 @@ def run_app(args: argparse.Namespace) -> int:
     batch = bool(args.smoke or args.screenshots)
     install_excepthook(quiet=batch)
     i18n.install(choose_language(args))
+    theme.apply(qapp, st.theme())
     from bewustwerven.ui.shell import MainWindow
 
     # The frame first, the database after: the window is on screen before SQLAlchemy, the

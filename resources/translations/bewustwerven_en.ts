@@ -3196,24 +3196,34 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="14"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="22"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="17"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="25"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="21"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="29"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="22"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="30"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="37"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="38"/>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4013,7 @@ Go on?</translation>
         <translation>Type the key&apos;s passphrase. It is not stored.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="142"/>
+        <location filename="../../bewustwerven/ui/main.py" line="143"/>
         <source>Bewaartermijn verlopen: gegevens van {0} kandidaten en {1} klachten verwijderd (staat in het auditspoor).</source>
         <translation>Retention period over: data of {0} candidates and {1} complaints deleted (recorded in the audit trail).</translation>
     </message>
