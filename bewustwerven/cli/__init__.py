@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -87,7 +88,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return open_desktop(args)
-    return run_command(args)
+    try:
+        code = run_command(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`... --json | head -1`): end quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141 if os.name != "nt" else 1
+    return code
 
 
 def open_desktop(args: argparse.Namespace) -> int:

@@ -8,11 +8,22 @@ import json
 import sys
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from bewustwerven.services.errors import KnownError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    """The one language of this command's output: English with ``--lang en``, else Dutch."""
+    return "en" if getattr(args, "lang", None) == "en" else "nl"
+
+
+def say(args: argparse.Namespace, nl: T, en: T) -> T:
+    """The Dutch or the English form (a text, or a row of table headers)."""
+    return en if lang_of(args) == "en" else nl
 
 
 def read_passphrase(args: argparse.Namespace) -> str | None:

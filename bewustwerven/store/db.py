@@ -233,6 +233,8 @@ def open_database(
     db: str | None = None, *, passphrase: str | None = None, upgrade: bool = True
 ) -> Database:
     url = resolve_url(db)
+    path = sqlite_path(url)
+    new_file = path is not None and not path.exists()
     engine = make_engine(url)
     try:
         if is_postgres(url):
@@ -252,6 +254,8 @@ def open_database(
         key, db_id, in_keyring = _obtain_key(engine, passphrase)
     except BaseException:
         engine.dispose()
+        if new_file and path is not None:
+            _remove_sqlite_file(path)  # a failed first open leaves no database behind
         raise
     writer = sessionmaker(engine.execution_options(bw_write=True), expire_on_commit=False)
     reader = sessionmaker(engine, expire_on_commit=False)
@@ -267,6 +271,11 @@ def open_database(
         key_in_keyring=in_keyring,
         data_key=key,
     )
+
+
+def _remove_sqlite_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _check_reachable(engine: Engine, url: str) -> None:
