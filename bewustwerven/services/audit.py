@@ -42,7 +42,9 @@ class AuditService(Service):
         with self.read() as session:
             if public_keys is None:
                 src = trail_keys.source(session)
-                public_keys = src.public_keys(session) if src else []
+                # None when this process has no key (a trail that never started signing):
+                # checked for consistency only, and the result says it is not trusted.
+                public_keys = (src.public_keys(session) if src else []) or None
             return audit.verify(session, head_hash=head_hash, public_keys=public_keys)
 
     def signing_key(self) -> SigningKeyInfo | None:

@@ -33,6 +33,7 @@ from bewustwerven.store.audit import (
 from bewustwerven.store.audit_verify import VerifyResult, _Entries, _stored_batches
 from bewustwerven.store.models import AuditEvent, Base, PolicyProfileRow, Unit, User, audited_tables
 
+
 def _core(result: VerifyResult) -> tuple[Any, ...]:
     """The fields the oracle knows (signatures came later: tests/store/test_audit_signed.py)."""
     return astuple(result)[:7]
