@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from bewustwerven.store import audit, keys, migrate
+from bewustwerven.store import audit, keys, migrate, trail_keys
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import Meta
 from bewustwerven.store.pg import logins as pg_logins
@@ -257,11 +257,15 @@ def open_database(
         if new_file and path is not None:
             _remove_sqlite_file(path)  # a failed first open leaves no database behind
         raise
-    writer = sessionmaker(engine.execution_options(bw_write=True), expire_on_commit=False)
-    reader = sessionmaker(engine, expire_on_commit=False)
+    source = _key_source(url, db_id, passphrase)
+    info = {trail_keys.INFO: source}
+    writer = sessionmaker(
+        engine.execution_options(bw_write=True), expire_on_commit=False, info=info
+    )
+    reader = sessionmaker(engine, expire_on_commit=False, info=info)
     audit.install(writer)
     audit.install(reader)
-    return Database(
+    database = Database(
         url=url,
         engine=engine,
         cipher=FieldCipher(key),
@@ -271,6 +275,34 @@ def open_database(
         key_in_keyring=in_keyring,
         data_key=key,
     )
+    try:
+        _start_signing(database, source)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
+
+
+def _key_source(url: str, db_id: str, passphrase: str | None) -> trail_keys.KeySource:
+    """Where the trail's signing key is kept (store/trail_keys.py). On PostgreSQL a new key
+    is only made in a key file (the server's ``BEWUSTWERVEN_SIGNING_KEY``)."""
+    path = keys.signing_key_path()
+    return trail_keys.KeySource(
+        db_id,
+        passphrase=passphrase or os.environ.get(ENV_PASSPHRASE) or None,
+        path=path,
+        create=not is_postgres(url) or path is not None,
+    )
+
+
+def _start_signing(database: Database, source: trail_keys.KeySource) -> None:
+    """Sign from now on: a new database, or one from before signing (its old events stay
+    unsigned, up to the signed "audit.signing_started" event)."""
+    with database.read() as session:
+        if source.started(session):
+            return
+    with database.write() as session:
+        trail_keys.ensure_started(session, database.login or "systeem")
 
 
 def _remove_sqlite_file(path: Path) -> None:

@@ -319,6 +319,9 @@ class AuditEvent(Base):
     rows: Mapped[str] = mapped_column(Text)  # canonical JSON [[table, pk, digest|null], ...]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Ed25519 over the hash (store/signing.py); NULL only before signing started (0003).
+    key_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    signature: Mapped[str | None] = mapped_column(String(128), nullable=True)
 
 
 def audited_tables() -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from bewustwerven.store import audit
+from bewustwerven.store import audit, trail_keys
 from bewustwerven.store.bulk.context import Rows
 from bewustwerven.store.models import AuditEvent, Base
 
@@ -50,6 +50,7 @@ class Chain:
 
     def __init__(self, session: Session) -> None:
         audit._lock_chain(session)
+        self.key = audit._key_for_append(session, trail_keys.source(session))
         head = audit.head(session)
         self.seq, self.hash = head if head else (0, audit.GENESIS)
 
@@ -79,6 +80,8 @@ class Chain:
             "rows": rows_text,
             "prev_hash": prev,
             "hash": digest,
+            "key_id": self.key.key_id if self.key else None,
+            "signature": self.key.sign_event(digest) if self.key else None,
         }
 
 
