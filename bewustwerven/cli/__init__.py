@@ -74,6 +74,9 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from bewustwerven.core.files import restrict_umask
+
+    restrict_umask()  # what this process creates (database, copies, exports, logs): owner only
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # Only global options: the desktop app, without building every command's parser first
     # (that, and importing the command modules, is a fifth of the start-up time).

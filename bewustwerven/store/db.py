@@ -22,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bewustwerven.core.files import FILE_MODE, make_private, private_dir
 from bewustwerven.store import audit, keys, migrate, trail_keys
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import Meta
@@ -75,11 +76,23 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def _private_sqlite_file(path: Path) -> None:
+    """The database (and so SQLite's -wal/-shm files, which take its mode) is readable by its
+    owner only: a new one is made 0600 in a 0700 folder, an own older one is set to 0600."""
+    private_dir(path.parent)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE))
+    if path.stat().st_uid == os.getuid():
+        make_private(path)
+        for extra in ("-wal", "-shm"):
+            make_private(path.with_name(path.name + extra))
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite_file(path)
         engine = create_engine(url, connect_args={"timeout": 15})
         _sqlite_setup(engine)
         return engine
@@ -152,6 +165,7 @@ def _upgrade_with_backup(engine: Engine, url: str) -> Path | None:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup)
+        make_private(backup)
     migrate.upgrade(engine)
     return backup
 
