@@ -165,7 +165,9 @@ class ConsensusService(Service):
         outcome: str,
         scores: Mapping[str, float],
         motivations: Mapping[str, str],
-    ) -> None:
+    ) -> bool:
+        """Record (or change) the committee's judgement on one candidate. False when the
+        same judgement was already recorded: nothing is written and no event is added."""
         with self.write() as session:
             proc = self._chair(session, pid)
             stage = Stage(proc.stage)
@@ -210,6 +212,15 @@ class ConsensusService(Service):
             weight = sum(c.weight for c in crits) or 1.0
             total = round(sum(scores[c.key] * c.weight for c in crits) / weight, 3)
             row = F.consensus_rows(session, proc, stage).get(cand.id)
+            new_scores = {c.key: float(scores[c.key]) for c in crits}
+            new_motivations = {c.key: motivations[c.key].strip() for c in crits}
+            if (
+                row is not None
+                and row.outcome == outcome
+                and row.scores == new_scores
+                and row.motivations == new_motivations
+            ):
+                return False  # saved again unchanged: no second record in the trail
             if row is None:
                 row = Consensus(
                     procedure_id=pid,
@@ -222,8 +233,8 @@ class ConsensusService(Service):
                 )
                 session.add(row)
             row.outcome, row.total, row.decided_at = outcome, total, _now()
-            row.scores = {c.key: float(scores[c.key]) for c in crits}
-            row.motivations = {c.key: motivations[c.key].strip() for c in crits}
+            row.scores = new_scores
+            row.motivations = new_motivations
             self.event(
                 session,
                 "consensus.recorded",
@@ -233,6 +244,7 @@ class ConsensusService(Service):
                 outcome=outcome,
                 total=total,
             )
+        return True
 
     def decision(self, pid: int) -> RecordedDecision | None:
         """The decision as recorded so far (the chair's form shows it again)."""

@@ -178,17 +178,29 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         return widget
 
+    def _may_leave(self, widget: QWidget | None) -> bool:
+        """Ask a view with unsaved work (``maybe_leave``) before it goes out of sight."""
+        ask = getattr(widget, "maybe_leave", None)
+        return not callable(ask) or bool(ask())
+
+    def _stay(self) -> None:
+        shown = self.stack.currentWidget()
+        back = next((i for i, e in enumerate(self.entries) if self.views.get(e.key) is shown), -1)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(back)
+        self.nav.blockSignals(False)
+
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self.entries):
             return
+        shown = self.stack.currentWidget()
+        target = self.views.get(self.entries[row].key)
+        if shown is not target and not self._may_leave(shown):
+            self._stay()
+            return
         widget = self.view(self.entries[row].key)
         if widget is None:  # it could not start (the error was shown): stay where we were
-            shown = self.stack.currentWidget()
-            back = next((i for i, e in enumerate(self.entries) if self.views.get(e.key) is shown),
-                        -1)
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(back)
-            self.nav.blockSignals(False)
+            self._stay()
             return
         self.stack.setCurrentWidget(widget)
         self.refresh_current()
@@ -217,13 +229,20 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             chosen = dialog.language()
             st.set_language(chosen)
-            if (chosen or i18n.system_language()) != i18n.current_language():
+            changes_language = (chosen or i18n.system_language()) != i18n.current_language()
+            if changes_language and not self._may_leave(self.stack.currentWidget()):
+                return  # unsaved work stays; the new language comes at the next start
+            if changes_language:
                 i18n.install(chosen)
                 self.retranslate()
 
     def retranslate(self) -> None:
-        """Rebuild menus, navigation and views in the new language."""
+        """Rebuild menus, navigation and views in the new language; the open page (and the
+        procedure open in it) stays open."""
         key = self.entries[self.nav.currentRow()].key if self.entries else None
+        current = self.views.get(key) if key else None
+        state_of = getattr(current, "view_state", None)
+        state = state_of() if callable(state_of) else None
         for widget in self.views.values():
             self.stack.removeWidget(widget)
             widget.deleteLater()
@@ -238,7 +257,10 @@ class MainWindow(QMainWindow):
             w.deleteLater()
         self._build_status()
         if key:
-            self.show_view(key)
+            view = self.show_view(key)
+            restore = getattr(view, "restore_state", None)
+            if state is not None and callable(restore):
+                restore(state)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -255,5 +277,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(self._may_leave(v) for v in self.views.values()):
+            event.ignore()
+            return
         st.set_geometry("main", self.saveGeometry())
         super().closeEvent(event)

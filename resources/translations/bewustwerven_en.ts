@@ -399,123 +399,133 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="184"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="199"/>
         <source>Waar plaatst u de vacature? Vanaf schaal 12 hoort er minstens één kanaal bij dat gericht is op diverse netwerken.</source>
         <translation>Where do you publish the vacancy? From scale 12, at least one channel must be aimed at diverse networks.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="207"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192"/>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="234"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="207"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="257"/>
         <source>Gericht op diverse netwerken</source>
         <translation>Aimed at diverse networks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="194"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="209"/>
         <source>Wervingskanalen</source>
         <translation>Recruitment channels</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="203"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="218"/>
         <source>Naam van het nieuwe kanaal</source>
         <translation>Name of the new channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="204"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="219"/>
         <source>Bijvoorbeeld: werkenbijamsterdam.nl</source>
         <translation>For example: werkenbijamsterdam.nl</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="205"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="220"/>
         <source>Kanaal &amp;toevoegen</source>
         <translation>&amp;Add channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="207"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="222"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="208"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="223"/>
         <source>Kanaal verwijderen</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="210"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="225"/>
         <source>Kanalen &amp;opslaan</source>
         <translation>&amp;Save channels</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="275"/>
+        <source>De wervingskanalen zijn opgeslagen.</source>
+        <translation>The recruitment channels have been saved.</translation>
     </message>
 </context>
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="49"/>
         <source>Stel een diverse commissie samen: minstens drie mensen, een P&amp;O- of W&amp;S-adviseur, iemand van buiten de afdeling. De controle hieronder werkt mee terwijl u kiest.</source>
         <translation>Put together a diverse committee: at least three people, an HR adviser or recruiter, someone from outside the unit. The check below updates while you choose.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="58"/>
         <source>Commissieleden</source>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="65"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="66"/>
         <source>Persoon om toe te voegen</source>
         <translation>Person to add</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="68"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="69"/>
         <source>Rol in de commissie</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="71"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="72"/>
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="73"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="75"/>
         <source>Commissielid verwijderen</source>
         <translation>Remove committee member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="88"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="89"/>
         <source>Commissie &amp;opslaan</source>
         <translation>&amp;Save committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="157"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="166"/>
         <source>Samenstelling: in orde.</source>
         <translation>Composition: fine.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="159"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="168"/>
         <source>Samenstelling: blokkades: {0}, waarschuwingen: {1}.</source>
         <translation>Composition: blocks: {0}, warnings: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="186"/>
+        <source>De commissie is opgeslagen.</source>
+        <translation>The committee has been saved.</translation>
     </message>
 </context>
 <context>
@@ -527,32 +537,32 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="100"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="101"/>
         <source>Minstens {n} tekens.</source>
         <translation>At least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="103"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="120"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="121"/>
         <source>Blokkeert</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="121"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="122"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="122"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="123"/>
         <source>Ter informatie</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="146"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="147"/>
         <source>Bron: {source}</source>
         <translation>Source: {source}</translation>
     </message>
@@ -829,17 +839,17 @@
 <context>
     <name>ConfirmWarningsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="151"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="153"/>
         <source>Waarschuwingen bevestigen</source>
         <translation>Confirm warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="155"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="157"/>
         <source>Er zijn waarschuwingen. Lees ze. Wilt u toch naar de volgende fase? Uw bevestiging komt in het dossier.</source>
         <translation>There are warnings. Read them. Do you still want to go to the next stage? Your confirmation goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="164"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="166"/>
         <source>Gelezen, ga verder</source>
         <translation>Read, go on</translation>
     </message>
@@ -951,17 +961,17 @@
         <translation>Log file: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/crash.py" line="46"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="47"/>
         <source>Details van de fout</source>
         <translation>Details of the error</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/crash.py" line="49"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="50"/>
         <source>&amp;Kopieer details</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/crash.py" line="50"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="51"/>
         <source>Kopieer details</source>
         <translation>Copy details</translation>
     </message>
@@ -969,165 +979,186 @@
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="89"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="92"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="92"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="95"/>
         <source>Criterium &amp;toevoegen</source>
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="94"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="97"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="95"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="98"/>
         <source>Criterium verwijderen</source>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="101"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="104"/>
         <source>Sjabloon &amp;laden…</source>
         <translation>&amp;Load template…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="103"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="106"/>
         <source>Opslaan als s&amp;jabloon…</source>
         <translation>Save as &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="111"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="117"/>
         <source>Naam van het criterium</source>
         <translation>Name of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="116"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="119"/>
         <source>Omschrijving van het criterium</source>
         <translation>Description of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="117"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="120"/>
         <source>Knock-out: wie hier niet aan voldoet, valt af</source>
         <translation>Knock-out: whoever does not meet it is out</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="121"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="124"/>
         <source>Gewicht van het criterium</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="122"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="125"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="123"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="126"/>
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="125"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="128"/>
         <source>&amp;Gewicht:</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="127"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="130"/>
         <source>Vragen (voor elke kandidaat dezelfde, in deze volgorde)</source>
         <translation>Questions (the same for every candidate, in this order)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="131"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="134"/>
         <source>Vragen bij dit criterium</source>
         <translation>Questions for this criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="135"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="138"/>
         <source>Vraag toe&amp;voegen</source>
         <translation>Add &amp;question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="137"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="140"/>
         <source>Vraag verwijderen</source>
         <translation>Remove question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="145"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="149"/>
         <source>Tekst van de vraag</source>
         <translation>Text of the question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="146"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="150"/>
         <source>De vraag zoals u die aan elke kandidaat stelt</source>
         <translation>The question as you ask it to every candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="149"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="153"/>
         <source>Beoordelingsschaal: wat hoort bij elke score?</source>
         <translation>Scoring rubric: what goes with each score?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="151"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="155"/>
         <source>Omschrijving per score</source>
         <translation>Description per score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="152"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="156"/>
         <source>Omschrijving bij deze score</source>
         <translation>Description for this score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="161"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="165"/>
         <source>Criteria en vragen &amp;opslaan</source>
         <translation>&amp;Save criteria and questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="215"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="219"/>
         <source>Vastgezet: criteria en vragen wijzigen kan alleen via een herstart of een goedgekeurde afwijking.</source>
         <translation>Locked: criteria and questions can only change through a restart or an approved deviation.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="225"/>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="283"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="238"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="296"/>
         <source>(naamloos)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="234"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="247"/>
         <source>{0} van hoogstens {1} criteria</source>
         <translation>{0} of at most {1} criteria</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="303"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="316"/>
         <source>Nieuw criterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="359"/>
+        <source>De criteria en vragen zijn opgeslagen.</source>
+        <translation>The criteria and questions have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="369"/>
         <source>Opslaan als sjabloon</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="369"/>
         <source>Naam van het sjabloon:</source>
         <translation>Name of the template:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="377"/>
+        <source>Het sjabloon &apos;{0}&apos; is opgeslagen.</source>
+        <translation>The template &apos;{0}&apos; has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="385"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="397"/>
         <source>Sjabloon laden</source>
         <translation>Load template</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="385"/>
         <source>Kies een sjabloon:</source>
         <translation>Choose a template:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="400"/>
+        <source>Deze procedure heeft al {0} criteria. Het sjabloon vervangt ze met alle vragen. Wilt u dat?</source>
+        <translation>This procedure already has {0} criteria. The template replaces them and all their questions. Do you want that?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="404"/>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
     </message>
 </context>
 <context>
@@ -1405,27 +1436,27 @@
         <translation>The name, contact details, documents and self-provided data of %1 will now be deleted. The scores and decisions stay, under the code %1, so the procedure can still be checked. You cannot undo this.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="73"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="74"/>
         <source>Reden, bijvoorbeeld: verzoek per e-mail van 3 maart</source>
         <translation>Reason, for example: request by e-mail of 3 March</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="75"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="76"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="78"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="79"/>
         <source>Typ %1 om te bevestigen</source>
         <translation>Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="79"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="80"/>
         <source>Bevestig de kandidaatcode</source>
         <translation>Confirm the candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="81"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="82"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1453,22 +1484,22 @@
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="86"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="87"/>
         <source>Uitleg waarom u afwijkt</source>
         <translation>Explanation of why you deviate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="88"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="89"/>
         <source>Leg uit waarom u afwijkt (minstens 20 tekens).</source>
         <translation>Explain why you deviate (at least 20 characters).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="90"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="91"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="92"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="93"/>
         <source>Aanvragen</source>
         <translation>Request</translation>
     </message>
@@ -1754,118 +1785,118 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="48"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="49"/>
         <source>Poort naar de volgende fase</source>
         <translation>Gate to the next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="58"/>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="200"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="59"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="201"/>
         <source>Rooney-regel</source>
         <translation>Rooney rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="75"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76"/>
         <source>Shortlist</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="77"/>
         <source>Bevindingen bij de poort</source>
         <translation>Findings at the gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="78"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="79"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a de&amp;viation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="80"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="81"/>
         <source>Vraag P&amp;O om een afwijking voor de gekozen blokkerende bevinding.</source>
         <translation>Ask HR for a deviation for the chosen blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="82"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="83"/>
         <source>Volgende &amp;fase…</source>
         <translation>&amp;Next stage…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="84"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="85"/>
         <source>Zet de procedure door naar de volgende fase.</source>
         <translation>Move the procedure on to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="87"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="88"/>
         <source>Identiteit vrijgeven (alleen uitgenodigde kandidaten)</source>
         <translation>Reveal identity (invited candidates only)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="91"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="92"/>
         <source>Identiteit &amp;vrijgeven…</source>
         <translation>Reveal &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="94"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="95"/>
         <source>Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie de kandidaat is.</source>
         <translation>A deliberate step that goes into the audit trail. After it, the committee sees who the candidate is.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="154"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="155"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="158"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="159"/>
         <source>De poort naar &apos;{stage}&apos; is dicht: {n} blokkerende bevinding(en). Los ze op of vraag een afwijking aan.</source>
         <translation>The gate to &apos;{stage}&apos; is closed: {n} blocking finding(s). Solve them or request a deviation.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="164"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="165"/>
         <source>De poort naar &apos;{stage}&apos; is open ({n} waarschuwing(en)).</source>
         <translation>The gate to &apos;{stage}&apos; is open ({n} warning(s)).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="186"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="187"/>
         <source>Nog geen oordeel</source>
         <translation>No judgement yet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="188"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="189"/>
         <source>Shortlist ({stage})</source>
         <translation>Shortlist ({stage})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="207"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="208"/>
         <source>Rooney-regel: afwijking {id} goedgekeurd</source>
         <translation>Rooney rule: deviation {id} approved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="217"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="218"/>
         <source>Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken vastligt (na de poort van deze fase).</source>
         <translation>Identities are only revealed once the list for the interviews is fixed (after the gate of this stage).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="231"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="232"/>
         <source>{code} — vrijgegeven</source>
         <translation>{code} — revealed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="233"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="234"/>
         <source>{code} — nog anoniem</source>
         <translation>{code} — still anonymous</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="241"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="242"/>
         <source>Vrijgeven is nodig om uit te nodigen en te benaderen. Het komt in het auditspoor; u kunt het niet terugdraaien.</source>
         <translation>Revealing is needed to invite and contact the candidate. It goes into the audit trail; you cannot undo it.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="278"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="279"/>
         <source>Afwijking aanvragen: {code}</source>
         <translation>Request a deviation: {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="280"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="281"/>
         <source>{message}
 
 Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.</source>
@@ -1874,52 +1905,62 @@ Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.
 Why do you deviate here? HR reads this and decides. It stays in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="284"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="285"/>
         <source>Afwijking aanvragen</source>
         <translation>Request a deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="294"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="295"/>
         <source>Afwijking {id} is aangevraagd en wacht op P&amp;O.</source>
         <translation>Deviation {id} has been requested and is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="314"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="315"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="316"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="317"/>
         <source>Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door naar &apos;{stage}&apos;?</source>
         <translation>There are {n} warning(s). Have you read them and do you still want to go on to &apos;{stage}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="319"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="320"/>
         <source>Toch doorgaan</source>
         <translation>Go on anyway</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="325"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326"/>
         <source>Volgende fase</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="327"/>
         <source>De procedure gaat naar &apos;{stage}&apos;. Dit komt in het auditspoor.</source>
         <translation>The procedure goes to &apos;{stage}&apos;. This goes into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="329"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="330"/>
         <source>Doorzetten</source>
         <translation>Move on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="350"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="344"/>
+        <source>De poort is dicht</source>
+        <translation>The gate is closed</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="348"/>
+        <source>Los de blokkades in de lijst op, of vraag voor een blokkade een afwijking aan (P&amp;O beslist).</source>
+        <translation>Resolve the blocks in the list, or request a deviation for a block (HR decides).</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="364"/>
         <source>Identiteit vrijgeven</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="352"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="366"/>
         <source>U geeft de identiteit van {code} vrij aan de commissie. Dit is een bewuste stap: hij komt met uw naam in het auditspoor en kan niet terug.
 
 Vrijgeven?</source>
@@ -1928,7 +1969,7 @@ Vrijgeven?</source>
 Reveal?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="356"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="370"/>
         <source>Vrijgeven</source>
         <translation>Reveal</translation>
     </message>
@@ -2110,85 +2151,95 @@ Reveal?</translation>
 <context>
     <name>JudgementPanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="53"/>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="87"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="88"/>
         <source>Gezamenlijk oordeel</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="55"/>
         <source>Kies links een kandidaat.</source>
         <translation>Choose a candidate on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="60"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="61"/>
         <source>Oordeel &amp;vastleggen</source>
         <translation>Record &amp;judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="62"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="63"/>
         <source>Legt uitkomst, score en motivering per criterium vast in het dossier.</source>
         <translation>Records the outcome, score and reasons per criterion in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="89"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="90"/>
         <source>Gezamenlijk oordeel over {code}</source>
         <translation>Consensus on {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="92"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="93"/>
         <source>Bespreek de verschillen. Leg dan per criterium de score vast waar de commissie het over eens is, met een korte motivering.</source>
         <translation>Discuss the differences. Then record, per criterion, the score the committee agrees on, with short reasons.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="99"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="100"/>
         <source>Uitkomst:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="107"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="108"/>
         <source>Uitkomst: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="113"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="116"/>
         <source>Motivering (verplicht)</source>
         <translation>Reasons (required)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="119"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="120"/>
         <source> (knock-out)</source>
         <translation> (knock-out)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="127"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="128"/>
         <source>Gezamenlijke score voor {c}</source>
         <translation>Agreed score for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="130"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131"/>
         <source>Motivering voor {c}</source>
         <translation>Reasons for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="132"/>
         <source>Waarom deze score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="154"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="155"/>
         <source>Kies eerst een uitkomst.</source>
         <translation>Choose an outcome first.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="168"/>
+        <source>Het oordeel over {code} is vastgelegd.</source>
+        <translation>The judgement on {code} has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="170"/>
+        <source>Niets gewijzigd: dit oordeel over {code} stond al zo vast.</source>
+        <translation>Nothing changed: this judgement on {code} was already recorded like this.</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2256,7 @@ Reveal?</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/shell.py" line="51"/>
-        <location filename="../../bewustwerven/ui/shell.py" line="231"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="250"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
@@ -2285,12 +2336,12 @@ Reveal?</translation>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="250"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="272"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="252"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="274"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -2460,28 +2511,28 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="32"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="33"/>
         <source>Uitnodigen</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="33"/>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="38"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="34"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="39"/>
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="34"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="35"/>
         <source>Afwijzen</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="37"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="38"/>
         <source>Geschikt</source>
         <translation>Suitable</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="39"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="40"/>
         <source>Niet geschikt</source>
         <translation>Not suitable</translation>
     </message>
@@ -2547,49 +2598,69 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="31"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="33"/>
         <source>← &amp;Terug naar de lijst</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="32"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="34"/>
         <source>Terug naar de lijst met procedures</source>
         <translation>Back to the list of procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="38"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="40"/>
         <source>Onderdelen van de procedure</source>
         <translation>Parts of the procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="45"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="47"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="46"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="48"/>
         <source>&amp;Vacature</source>
         <translation>&amp;Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="47"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="49"/>
         <source>C&amp;riteria en vragen</source>
         <translation>C&amp;riteria and questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="50"/>
         <source>&amp;Commissie</source>
         <translation>&amp;Committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="49"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="51"/>
         <source>&amp;Werving</source>
         <translation>&amp;Recruitment</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="50"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="52"/>
         <source>&amp;Kandidaten</source>
         <translation>C&amp;andidates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="64"/>
+        <source>de vacature</source>
+        <translation>the vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="65"/>
+        <source>de criteria en vragen</source>
+        <translation>the criteria and questions</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="66"/>
+        <source>de commissie</source>
+        <translation>the committee</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="67"/>
+        <source>de wervingskanalen</source>
+        <translation>the recruitment channels</translation>
     </message>
 </context>
 <context>
@@ -2880,22 +2951,22 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>This score sheet has been submitted and sealed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="197"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="198"/>
         <source>Document {n} (geanonimiseerd)</source>
         <translation>Document {n} (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="198"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="199"/>
         <source>Document {n}</source>
         <translation>Document {n}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="201"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="202"/>
         <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
         <translation>There are no confirmed anonymised documents (yet).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="202"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="203"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -3099,12 +3170,12 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="112"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="113"/>
         <source>Procedure herstarten</source>
         <translation>Restart procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="116"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="117"/>
         <source>Herstarten is de eerlijke weg als de criteria of vragen niet meer kloppen. Wat er gebeurt:
 • Alle scoreformulieren en oordelen van deze ronde gaan naar het archief. Ze blijven in het dossier.
 • Er komt een nieuwe versie van de criteria en vragen, die u weer kunt aanpassen.
@@ -3117,17 +3188,17 @@ With this code anyone can check later that the report matches the trail.</transl
 • The committee then scores again.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="129"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="131"/>
         <source>Reden van de herstart</source>
         <translation>Reason for the restart</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="130"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="132"/>
         <source>Waarom herstart u? Dit komt in het dossier.</source>
         <translation>Why do you restart? This goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="132"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="134"/>
         <source>Herstarten</source>
         <translation>Restart</translation>
     </message>
@@ -3282,7 +3353,7 @@ With this code anyone can check later that the report matches the trail.</transl
     </message>
     <message>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="90"/>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="202"/>
         <source>&amp;Wijziging aanvragen…</source>
         <translation>Request a c&amp;hange…</translation>
     </message>
@@ -3317,62 +3388,62 @@ With this code anyone can check later that the report matches the trail.</transl
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="185"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="186"/>
         <source>Document {n} (geanonimiseerd)</source>
         <translation>Document {n} (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="186"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="187"/>
         <source>Document {n}</source>
         <translation>Document {n}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="202"/>
         <source>&amp;Wijziging indienen…</source>
         <translation>Submit c&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="207"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="208"/>
         <source>Ingediend en verzegeld (versie {v}). Wijzigen kan alleen met een reden.</source>
         <translation>Submitted and sealed (version {v}). You can only change it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="212"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="213"/>
         <source>U past een ingediend formulier aan. P&amp;O beoordeelt de wijziging.</source>
         <translation>You are changing a submitted score sheet. HR assesses the change.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="215"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="216"/>
         <source>Concept: nog niet ingediend. Anderen zien niets.</source>
         <translation>Draft: not submitted yet. Others see nothing.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="217"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="218"/>
         <source>Nog niet begonnen. Anderen zien niets van uw scores.</source>
         <translation>Not started yet. Others see nothing of your scores.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="230"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="231"/>
         <source>{done} van {total} vragen compleet. Nog nodig bij vraag {list}: een score én een onderbouwing.</source>
         <translation>{done} of {total} questions complete. Still needed for question(s) {list}: a score and evidence.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="236"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="237"/>
         <source>Alle {total} vragen hebben een score en een onderbouwing.</source>
         <translation>All {total} questions have a score and evidence.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="256"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="257"/>
         <source>Ingediende scores van {n} leden (u zelf meegeteld).</source>
         <translation>Submitted scores of {n} members (including you).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="297"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="298"/>
         <source>Formulier indienen</source>
         <translation>Submit score sheet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="299"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="300"/>
         <source>Na indienen is het formulier verzegeld. Wijzigen kan daarna alleen met een reden, die P&amp;O beoordeelt. Daarna ziet u ook de scores van de anderen.
 
 Kandidaat {code} nu indienen?</source>
@@ -3381,37 +3452,37 @@ Kandidaat {code} nu indienen?</source>
 Submit candidate {code} now?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="303"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="304"/>
         <source>Indienen</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="334"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="335"/>
         <source>Wijziging aanvragen</source>
         <translation>Request a change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="336"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="337"/>
         <source>Waarom wijzigt u dit ingediende formulier? De reden komt in het dossier en P&amp;O beoordeelt de wijziging.</source>
         <translation>Why are you changing this submitted score sheet? The reason goes into the case file and HR assesses the change.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="340"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="341"/>
         <source>Wijziging indienen</source>
         <translation>Submit change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="354"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="355"/>
         <source>Wijziging vastgelegd als nieuwe versie; afwijking {id} wacht op P&amp;O.</source>
         <translation>Change recorded as a new version; deviation {id} is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="371"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="372"/>
         <source>Belangenconflict melden</source>
         <translation>Report a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="373"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="374"/>
         <source>U meldt dat u kandidaat {code} kent of er een belang bij heeft. U scoort deze kandidaat dan niet en een concept wordt verwijderd. De melding komt in het auditspoor.
 
 Doorgaan?</source>
@@ -3420,7 +3491,7 @@ Doorgaan?</source>
 Go on?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="377"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="378"/>
         <source>Conflict melden</source>
         <translation>Report conflict</translation>
     </message>
@@ -3499,32 +3570,32 @@ Go on?</translation>
 <context>
     <name>SubjectAccessDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="102"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="103"/>
         <source>Inzageverzoek: %1</source>
         <translation>Access request: %1</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="106"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="107"/>
         <source>BewustWerven zet alle gegevens over %1 in een map: een leesbare PDF, een JSON-bestand en de originele documenten. Geef de map veilig aan de kandidaat en verwijder uw kopie daarna.</source>
         <translation>BewustWerven puts all data about %1 in a folder: a readable PDF, a JSON file and the original documents. Give the folder to the candidate safely and then delete your copy.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="115"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="116"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="116"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="117"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="121"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="122"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="129"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="130"/>
         <source>Map voor de inzage</source>
         <translation>Folder for the access request</translation>
     </message>
@@ -3782,89 +3853,127 @@ Go on?</translation>
 <context>
     <name>VacancyTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="39"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="40"/>
         <source>Titel van de vacature</source>
         <translation>Title of the vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="41"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="42"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="44"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="45"/>
         <source>Salarisschaal</source>
         <translation>Salary scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="47"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="48"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="49"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="50"/>
         <source>Standplaats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="50"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="51"/>
         <source>Sluitingsdatum:</source>
         <translation>Closing date:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="53"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="54"/>
         <source>Sluitingsdatum</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="57"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="58"/>
         <source>Uren per week:</source>
         <translation>Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="59"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="60"/>
         <source>Standplaats:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="63"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="64"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="64"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65"/>
         <source>&amp;Afdeling:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="66"/>
         <source>&amp;Schaal:</source>
         <translation>&amp;Scale:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="71"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="72"/>
         <source>Vacaturetekst</source>
         <translation>Vacancy text</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="73"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="74"/>
         <source>Wordt tijdens het typen gecontroleerd. Bevindingen staan in de lijst eronder.</source>
         <translation>Checked while you type. Findings are in the list below.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="89"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="90"/>
         <source>Vacature &amp;opslaan</source>
         <translation>&amp;Save vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="149"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="148"/>
+        <source>De vacature is opgeslagen.</source>
+        <translation>The vacancy has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="159"/>
         <source>De tekstcontrole vindt niets. Goed zo.</source>
         <translation>The text check finds nothing. Well done.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="153"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="163"/>
         <source>Tekstcontrole: blokkades: {0}, waarschuwingen: {1}. Onderstreepte woorden horen bij een bevinding; wijs ze aan voor uitleg.</source>
         <translation>Text check: blocks: {0}, warnings: {1}. Underlined words belong to a finding; point at them for an explanation.</translation>
+    </message>
+</context>
+<context>
+    <name>changes</name>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="107"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="109"/>
+        <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
+        <translation>You have changed {0} and not saved it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="113"/>
+        <source>Wilt u de wijzigingen opslaan?</source>
+        <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="117"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="118"/>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="119"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4059,12 +4168,12 @@ Go on?</translation>
 <context>
     <name>op</name>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="179"/>
+        <location filename="../../bewustwerven/ui/ops.py" line="194"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="180"/>
+        <location filename="../../bewustwerven/ui/ops.py" line="195"/>
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
@@ -4080,17 +4189,17 @@ Go on?</translation>
 <context>
     <name>seats</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="32"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="33"/>
         <source>Voorzitter</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="33"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="34"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="34"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="35"/>
         <source>P&amp;O/W&amp;S-adviseur</source>
         <translation>HR adviser/recruiter</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -335,10 +336,23 @@ class GatePanel(QWidget):
         if result is None:
             return False
         self.load(pid)
-        if not result.advanced:
-            self.summary.setText(result.message_en if common.lang() == "en" else result.message_nl)
+        if not result.advanced:  # the gate is closed: say why, in a message that stays
+            why = result.message_en if common.lang() == "en" else result.message_nl
+            self.summary.setText(why)
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("De poort is dicht"))
+            box.setText(why)
+            box.setInformativeText(
+                self.tr(
+                    "Los de blokkades in de lijst op, of vraag voor een blokkade een afwijking "
+                    "aan (P&O beslist)."
+                )
+            )
+            box.exec()
+            return False
         self.changed.emit()
-        return result.advanced
+        return True
 
     def reveal(self) -> bool:
         item = self.reveal_list.currentItem()

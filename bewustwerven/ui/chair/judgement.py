@@ -23,6 +23,7 @@ from bewustwerven.core.procedure import InterviewOutcome, ScreeningOutcome, Stag
 from bewustwerven.services.app import App
 from bewustwerven.services.consensus import CandidateSpread, ConsensusView
 from bewustwerven.services.errors import InvalidInput
+from bewustwerven.ui.changes import Changes, announce
 from bewustwerven.ui.member import common
 
 
@@ -155,12 +156,21 @@ class JudgementPanel(QGroupBox):
             return False
         scores = {k: s.value() for k, s in self.scores.items()}
         motivations = {k: m.text() for k, m in self.motivations.items()}
-        if not common.succeeds(
+        written = common.attempt(
             self,
             lambda: self.app.consensus.record(
                 view.procedure_id, cand.pseudonym, outcome, scores, motivations
             ),
-        ):
+        )
+        if written is None:
             return False
+        if written:
+            message = self.tr("Het oordeel over {code} is vastgelegd.")
+        else:
+            message = self.tr("Niets gewijzigd: dit oordeel over {code} stond al zo vast.")
+        announce(
+            self,
+            Changes.of(view.procedure_id, "consensus", message=message.format(code=cand.pseudonym)),
+        )
         self.recorded.emit(cand.pseudonym)
         return True

@@ -193,6 +193,7 @@ class QuestionRoundWidget(QWidget):
         self.state.setText(self.tr("Dit formulier is ingediend en verzegeld.") if sealed else "")
         for n, text in enumerate(e.documents, start=1):
             view = QPlainTextEdit(text)
+            view.setTabChangesFocus(True)
             view.setReadOnly(True)
             view.setAccessibleName(self.tr("Document {n} (geanonimiseerd)").format(n=n))
             self.documents.addTab(view, self.tr("Document {n}").format(n=n))

@@ -94,6 +94,7 @@ def ask_text(
     text_label = QLabel(label)
     text_label.setWordWrap(True)
     edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
     edit.setAccessibleName(title)
     edit.setAccessibleDescription(label)
     text_label.setBuddy(edit)

@@ -181,6 +181,7 @@ class SheetFormWidget(QWidget):
             return
         for n, text in enumerate(form.documents, start=1):
             view = QPlainTextEdit(text)
+            view.setTabChangesFocus(True)
             view.setReadOnly(True)
             view.setAccessibleName(self.tr("Document {n} (geanonimiseerd)").format(n=n))
             self.documents.addTab(view, self.tr("Document {n}").format(n=n))

@@ -69,6 +69,7 @@ class DeleteOnRequestDialog(QDialog):
         info.setWordWrap(True)
         layout.addWidget(info)
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(
             self.tr("Reden, bijvoorbeeld: verzoek per e-mail van 3 maart")
         )

@@ -112,12 +112,31 @@ class ProceduresView(QWidget):
         ids = [self.proxy.data(self.proxy.index(r, 0), IdRole) for r in rows]
         return [int(pid) for pid in ids if pid is not None]
 
+    def maybe_leave(self) -> bool:
+        """The shell asks before another page, a language switch or closing."""
+        return self.stack.currentWidget() is not self.page or self.page.maybe_leave()
+
+    def view_state(self) -> tuple[int, int] | None:
+        """The open procedure and tab (kept over a language switch)."""
+        if self.stack.currentWidget() is self.page and self.page.pid is not None:
+            return (self.page.pid, self.page.tabs.currentIndex())
+        return None
+
+    def restore_state(self, state: object) -> None:
+        if isinstance(state, tuple) and len(state) == 2:
+            self.open_procedure(int(state[0]))
+            self.page.tabs.setCurrentIndex(int(state[1]))
+
     def show_list(self) -> None:
+        if not self.maybe_leave():
+            return
         self.stack.setCurrentIndex(0)
         self.refresh()
         self.table.setFocus()
 
     def open_procedure(self, pid: int) -> None:
+        if self.page.pid != pid and not self.maybe_leave():
+            return
         self.fill.stop()
         try:
             self.page.open(pid)

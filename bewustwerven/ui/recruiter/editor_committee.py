@@ -21,6 +21,7 @@ from bewustwerven.core.facts import CommitteeRole
 from bewustwerven.core.findings import Severity
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import ChannelInput, ProcedureDetail, SeatInput
+from bewustwerven.ui.changes import Changes, announce, perform
 from bewustwerven.ui.errors import show_error
 from bewustwerven.ui.widgets import FindingsView
 
@@ -106,7 +107,15 @@ class CommitteeTab(QWidget):
         editable = not detail.locked
         for w in (self.person, self.role, self.add_button, self.remove_button, self.save_button):
             w.setEnabled(editable)
+        self._saved: list[SeatInput] | None = self.seats()
         self.preview()
+
+    def is_dirty(self) -> bool:
+        saved = getattr(self, "_saved", None)
+        return saved is not None and self.save_button.isEnabled() and self.seats() != saved
+
+    def discard(self) -> None:
+        self._saved = None
 
     def _append(self, login: str, role: str) -> None:
         r = self.table.rowCount()
@@ -164,12 +173,18 @@ class CommitteeTab(QWidget):
     def save(self) -> bool:
         if self.pid is None:
             return False
+        seats = self.seats()
         try:
-            findings = self.app.setup.set_committee(self.pid, self.seats())
+            findings = self.app.setup.set_committee(self.pid, seats)
         except Exception as exc:
             show_error(self, exc)
             return False
+        self._saved = seats
         self.findings.set_findings(findings)
+        announce(
+            self,
+            Changes.of(self.pid, "committee", message=self.tr("De commissie is opgeslagen.")),
+        )
         return True
 
 
@@ -223,6 +238,14 @@ class ChannelsTab(QWidget):
             self.add_channel(c.name, c.diverse)
         for w in self.buttons:
             w.setEnabled(detail.stage.order <= 1)
+        self._saved: list[ChannelInput] | None = self.channels()
+
+    def is_dirty(self) -> bool:
+        saved = getattr(self, "_saved", None)
+        return saved is not None and self.save_button.isEnabled() and self.channels() != saved
+
+    def discard(self) -> None:
+        self._saved = None
 
     def add_channel(self, name: str, diverse: bool = False) -> None:
         if not name.strip():
@@ -248,9 +271,10 @@ class ChannelsTab(QWidget):
     def save(self) -> bool:
         if self.pid is None:
             return False
-        try:
-            self.app.setup.set_channels(self.pid, self.channels())
-        except Exception as exc:
-            show_error(self, exc)
+        pid, channels = self.pid, self.channels()
+        message = self.tr("De wervingskanalen zijn opgeslagen.")
+        changes = Changes.of(pid, "channels", message=message)
+        if not perform(self, lambda: self.app.setup.set_channels(pid, channels), changes):
             return False
+        self._saved = channels
         return True

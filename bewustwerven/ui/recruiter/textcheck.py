@@ -30,6 +30,7 @@ class CheckedTextEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on; the text has no use for tabs
         self.scale: int | None = None
         self.findings: list[Finding] = []
         self._generation = 0
