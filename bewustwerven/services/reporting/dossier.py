@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session, aliased
 
 from bewustwerven.core.findings import Finding
 from bewustwerven.core.procedure import SCORED_STAGES, Stage
-from bewustwerven.core.rules import check_committee, check_preference, check_rooney
+from bewustwerven.core.registry import committee_findings as check_committee
+from bewustwerven.core.rules import check_preference, check_rooney
 from bewustwerven.core.stats import krippendorff_alpha, rater_leniency
 from bewustwerven.reports import model as M
 from bewustwerven.services import facts as F
