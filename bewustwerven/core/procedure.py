@@ -2,7 +2,8 @@
 
 Concept → Open → Screening → Interviews → Decision → Closed. Leaving a stage passes its
 gate: the registry (``core/registry.py``) lists the gate's rules; a ``block`` finding can
-only be passed with an approved deviation of the type the registry names for that rule. Restart is possible before Decision.
+only be passed with an approved deviation of the type the registry names for that rule.
+Restart is possible before Decision.
 """
 
 from __future__ import annotations

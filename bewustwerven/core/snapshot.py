@@ -102,7 +102,7 @@ class ProcedureSnapshot:
     vacancy_text: str = ""
     scale_range: tuple[int, int] = (1, 5)  # the scoring scale of the profile
     criteria: tuple[CriterionFacts, ...] = ()
-    committee: CommitteeFacts = CommitteeFacts((), "", 0)
+    committee: CommitteeFacts = field(default_factory=lambda: CommitteeFacts((), "", 0))
     seats: tuple[SeatSnap, ...] = ()
     channels: tuple[ChannelFacts, ...] = ()
     candidates: tuple[CandidateSnap, ...] = ()
@@ -163,7 +163,9 @@ def shortlist(snap: ProcedureSnapshot) -> list[ShortlistCandidate]:
         out.append(
             ShortlistCandidate(
                 c.pseudonym,
-                method.meets_knockouts(row.scores if row else None, snap.criteria, snap.scale_range),
+                method.meets_knockouts(
+                    row.scores if row else None, snap.criteria, snap.scale_range
+                ),
                 c.in_target_group,
                 row is not None and row.outcome == ScreeningOutcome.INVITE.value,
             )
