@@ -119,6 +119,4 @@ def test_deviations_request_refuses_what_the_registry_cannot_waive(cli, code):
     assert rc == 1 and out == ""
     assert ("nooit te omzeilen" in err) if code.startswith("GATE-") else ("geen regel" in err)
     _, listed, _ = cli("deviations", "list", "--json")
-    assert code not in {d["rule"] for d in json.loads(listed)} | {
-        d.get("rule_code") for d in json.loads(listed)
-    }
+    assert code not in {d["rule_code"] for d in json.loads(listed)}
