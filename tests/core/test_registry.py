@@ -317,3 +317,10 @@ def test_rooney_counts_and_never_names() -> None:
     [f] = registry.run(Gate.G2, snap, profile)
     assert f.code == "ROONEY" and f.subject == ""
     assert all(c.pseudonym not in f.message_nl + f.message_en for c in snap.candidates)
+
+
+def test_the_profile_switches_off_exactly_the_rules_the_registry_has() -> None:
+    from bewustwerven.core.policy import SWITCHABLE
+
+    keys = {r.profile_key for rows in registry.GATES.values() for r in rows} - {None}
+    assert keys == SWITCHABLE
