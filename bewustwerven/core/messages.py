@@ -20,3 +20,14 @@ class Msg:
 
     def __str__(self) -> str:  # logs and tracebacks: both, on two lines
         return self.nl if self.nl == self.en else f"{self.nl}\n{self.en}"
+
+
+class BilingualError(Exception):
+    """An error below the services whose message a user reads: Dutch and English apart.
+
+    The services turn it into a ``KnownError`` with ``exc.msg``; nobody splits a text.
+    """
+
+    def __init__(self, nl: str, en: str | None = None) -> None:
+        self.msg = Msg(nl, en if en is not None else nl)
+        super().__init__(str(self.msg))
