@@ -77,6 +77,9 @@ def run_command(args: argparse.Namespace) -> int:
         for line in exc.details:
             print(f"  - {line}", file=sys.stderr)
         return EXIT_FAIL
-    except (DatabaseTooNew, PolicyError) as exc:
+    except DatabaseTooNew as exc:
+        print(f"bewustwerven: {exc.msg.text(args.lang)}", file=sys.stderr)
+        return EXIT_FAIL
+    except PolicyError as exc:
         print(f"bewustwerven: {exc}", file=sys.stderr)
         return EXIT_FAIL

@@ -163,16 +163,11 @@ def open_app(
     try:
         database = open_database(db, passphrase=passphrase, upgrade=upgrade)
     except KeyUnavailable as exc:
-        text = str(exc)
-        nl, _, en = text.partition(" / ")
-        raise KeyMissing(nl, en or nl) from exc
+        raise KeyMissing(exc.msg.nl, exc.msg.en) from exc
     except DatabaseUnavailable as exc:
-        text = str(exc)
-        nl, _, en = text.partition(" / ")
-        raise DatabaseUnreachable(nl, en or nl) from exc
+        raise DatabaseUnreachable(exc.msg.nl, exc.msg.en) from exc
     except DatabaseTooNew as exc:
-        nl, _, en = str(exc).partition(" / ")
-        raise DatabaseTooNewError(nl, en or nl) from exc
+        raise DatabaseTooNewError(exc.msg.nl, exc.msg.en) from exc
     try:
         actor = users.bootstrap(database, user)
         ensure_default_profile(database, actor.login)

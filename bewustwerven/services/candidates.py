@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from bewustwerven.core.applicants import SELF_ID_FIELDS, ParsedFile, RowError, parse_applicants
 from bewustwerven.core.consent import CURRENT_VERSION
+from bewustwerven.core.method import reveal_without_deviation
 from bewustwerven.core.procedure import DeviationType, Role, Stage
 from bewustwerven.core.pseudonym import new_pseudonym
+from bewustwerven.core.words import Funnel
 from bewustwerven.services import access
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
@@ -37,11 +39,13 @@ class CandidateRow:
     pseudonym: str
     channel: str
     applied_at: datetime
-    funnel: str
+    funnel: Funnel
     revealed: bool
     name: str | None = None  # only for those allowed to see identities
     email: str | None = None
     phone: str | None = None
+    # May be revealed now as a plain step (core.method.reveal_without_deviation)
+    reveal_open: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +220,7 @@ class CandidateService(Service):
             rows = session.execute(
                 select(Candidate).where(Candidate.procedure_id == pid).order_by(Candidate.pseudonym)
             ).scalars()
+            stage = Stage(proc.stage)
             out = []
             for c in rows:
                 show = with_identity and (owner_view or c.revealed_at is not None)
@@ -226,11 +231,12 @@ class CandidateService(Service):
                         c.pseudonym,
                         c.channel,
                         c.applied_at,
-                        c.funnel,
+                        Funnel(c.funnel),
                         c.revealed_at is not None,
                         opened(c.name_enc, "candidates.name") if show else None,
                         opened(c.email_enc, "candidates.email") if show else None,
                         opened(c.phone_enc, "candidates.phone") if show else None,
+                        reveal_without_deviation(stage, c.funnel),
                     )
                 )
             return out
@@ -274,9 +280,8 @@ class CandidateService(Service):
             cand = _candidate(session, proc, pseudonym)
             if cand.revealed_at is not None:
                 return
-            invited = {c.id for c in F.pool(session, proc, Stage.INTERVIEWS)}
             dev = None
-            if Stage(proc.stage).order < Stage.INTERVIEWS.order or cand.id not in invited:
+            if not reveal_without_deviation(Stage(proc.stage), cand.funnel):
                 dev = consume(
                     session, proc, DeviationType.IDENTITY_REVEALED_EARLY, "REVEAL", _now()
                 )

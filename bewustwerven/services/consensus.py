@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from statistics import mean
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bewustwerven.core.method import weighted_total
 from bewustwerven.core.procedure import (
     SCORED_STAGES,
     InterviewOutcome,
@@ -17,7 +18,9 @@ from bewustwerven.core.procedure import (
     Stage,
 )
 from bewustwerven.core.rules import check_complete
-from bewustwerven.services import access
+from bewustwerven.core.snapshot import sheet_statuses
+from bewustwerven.core.words import Funnel
+from bewustwerven.services import access, snapshot
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
 from bewustwerven.services.candidates import candidate_by_code
@@ -95,7 +98,10 @@ class ConsensusService(Service):
                     "There is no consensus to give now.",
                 )
             profile = F.profile_of(session, proc)
-            statuses = F.sheet_statuses(session, proc, stage)
+            snap = snapshot.load(
+                session, proc, self.db.cipher, profile, date.today(), with_groups=False
+            )
+            statuses = sheet_statuses(snap, stage)
             complete = not check_complete(statuses, stage.value, profile)
             mine = [s for s in statuses if s.member == self.actor.login]
             if any(not s.submitted for s in mine):
@@ -209,8 +215,7 @@ class ConsensusService(Service):
                         f"Score voor '{c.name}' valt buiten de schaal.",
                         f"Score for '{c.name}' is outside the scale.",
                     )
-            weight = sum(c.weight for c in crits) or 1.0
-            total = round(sum(scores[c.key] * c.weight for c in crits) / weight, 3)
+            total = weighted_total({c.key: float(scores[c.key]) for c in crits}, crits)
             row = F.consensus_rows(session, proc, stage).get(cand.id)
             new_scores = {c.key: float(scores[c.key]) for c in crits}
             new_motivations = {c.key: motivations[c.key].strip() for c in crits}
@@ -308,7 +313,7 @@ class ConsensusService(Service):
             row.preference_motivation = preference_motivation.strip()
             row.tie_breaker, row.ranked_equal = tie_breaker.strip(), list(ranked_equal)
             row.decided_by, row.decided_at = self.actor.user_id, _now()
-            cand.funnel = "offered"
+            cand.funnel = Funnel.OFFERED.value
             self.event(
                 session,
                 "decision.recorded",

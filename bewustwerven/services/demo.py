@@ -345,12 +345,17 @@ class _Demo:
 
     def _decide(self, pid, chair, detail, groups, i) -> None:  # type: ignore[no-untyped-def]
         c = self.as_(chair)
+        from bewustwerven.core.snapshot import decision_facts
         from bewustwerven.services import facts as F
+        from bewustwerven.services import snapshot
         from bewustwerven.services.access import load
 
         with c.db.read() as session:
             proc = load(session, pid)
-            dfacts = F.decision_facts(session, proc, c.db.cipher, F.profile_of(session, proc))
+            snap = snapshot.load(
+                session, proc, c.db.cipher, F.profile_of(session, proc), date.today()
+            )
+            dfacts = decision_facts(snap)
         ranked = sorted(dfacts.candidates, key=lambda d: -(d.score or 0))
         best = ranked[0]
         equal: tuple[str, ...] = ()

@@ -15,6 +15,7 @@ from bewustwerven.core.procedure import (
     can_restart,
     is_locked,
 )
+from bewustwerven.core.words import Funnel
 from bewustwerven.services import access, gates
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
@@ -330,7 +331,7 @@ class ProcedureService(Service):
             for cand in session.execute(
                 select(Candidate).where(Candidate.procedure_id == pid)
             ).scalars():
-                cand.funnel = "applied"
+                cand.funnel = Funnel.APPLIED.value
             proc.stage, proc.stage_since, proc.locked_at = Stage.CONCEPT.value, now, None
             session.add(
                 StageChange(
@@ -418,10 +419,10 @@ def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:
     """Candidates' furthest step: invited, interviewed, hired (the decision marks 'offered')."""
     if target is Stage.INTERVIEWS:
         for cand in F.pool(session, proc, Stage.INTERVIEWS):
-            cand.funnel = "invited"
+            cand.funnel = Funnel.INVITED.value
     elif target is Stage.DECISION:
         for cand in F.pool(session, proc, Stage.INTERVIEWS):
-            cand.funnel = "interviewed"
+            cand.funnel = Funnel.INTERVIEWED.value
     elif target is Stage.CLOSED:
         decision = session.execute(
             select(Decision).where(Decision.procedure_id == proc.id)
@@ -429,7 +430,7 @@ def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:
         if decision is not None and decision.chosen_candidate_id is not None:
             chosen = session.get(Candidate, decision.chosen_candidate_id)
             if chosen is not None:
-                chosen.funnel = "hired"
+                chosen.funnel = Funnel.HIRED.value
 
 
 def _detail(session: Session, proc: Procedure) -> ProcedureDetail:

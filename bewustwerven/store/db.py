@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from bewustwerven.core.files import FILE_MODE, make_private, private_dir
+from bewustwerven.core.messages import BilingualError
 from bewustwerven.store import audit, keys, migrate, trail_keys
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import Meta
@@ -107,7 +108,7 @@ def is_postgres(url: str) -> bool:
     return make_url(url).get_backend_name() == "postgresql"
 
 
-class NeedsUpgrade(RuntimeError):
+class NeedsUpgrade(BilingualError):
     """The schema is older than the code and the caller asked not to upgrade."""
 
 
@@ -184,7 +185,7 @@ def ensure_policies(engine: Engine, *, force: bool = False) -> bool:
             if pg_policies.applied(conn) is None:
                 raise NeedsUpgrade(
                     "De toegangsregels van deze database zijn nog niet ingesteld. Vraag de "
-                    "beheerder `bewustwerven db upgrade` uit te voeren. / The access rules of "
+                    "beheerder `bewustwerven db upgrade` uit te voeren.", "The access rules of "
                     "this database are not set up yet. Ask the administrator to run "
                     "`bewustwerven db upgrade`."
                 )
@@ -209,7 +210,7 @@ def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, boo
             key = keys.new_key()
             in_keyring = keys.store_in_keyring(db_id, key)
             if not in_keyring and not passphrase:
-                raise keys.KeyUnavailable(keys.NO_KEYRING)
+                raise keys.KeyUnavailable(*keys.NO_KEYRING)
             session.add(Meta(key="db_id", value=db_id))
             session.add(Meta(key="key_check", value=keys.key_check(key)))
             if passphrase:
@@ -230,15 +231,15 @@ def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, boo
         if key_or_none is not None:
             raise keys.KeyUnavailable(
                 "De sleutel in de sleutelbos past niet bij deze database. Zet de back-up van de "
-                "sleutel terug. / The key in the keyring does not fit this database. Restore the "
+                "sleutel terug.", "The key in the keyring does not fit this database. Restore the "
                 "key backup."
             )
         if "key_wrapped" in meta and not passphrase:
-            raise keys.KeyUnavailable(keys.NO_KEYRING)
+            raise keys.KeyUnavailable(*keys.NO_KEYRING)
         raise keys.KeyUnavailable(
             "De sleutel van deze database is niet gevonden. Zonder sleutel zijn de "
             "persoonsgegevens niet te lezen. Zet de back-up van de sleutel terug "
-            "(bewustwerven key restore). / The key of this database was not found. Without it "
+            "(bewustwerven key restore).", "The key of this database was not found. Without it "
             "personal data cannot be read. Restore the key backup (bewustwerven key restore)."
         )
 
@@ -261,7 +262,7 @@ def open_database(
                 if migrate.check_revision(conn):
                     raise NeedsUpgrade(
                         "Het databaseschema is ouder dan het programma: voer `bewustwerven db "
-                        "upgrade` uit. / The schema is older than the program: run `bewustwerven "
+                        "upgrade` uit.", "The schema is older than the program: run `bewustwerven "
                         "db upgrade`."
                     )
             ensure_policies(engine)

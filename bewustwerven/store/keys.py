@@ -20,13 +20,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from bewustwerven.core.messages import BilingualError
 from bewustwerven.store.signing import BadKey, SigningKey
 
 SERVICE = "BewustWerven"
 _CHECK = b"bewustwerven key check"
 
 
-class KeyUnavailable(RuntimeError):
+class KeyUnavailable(BilingualError):
     """No data key can be had: the user must act (keyring, passphrase, backup)."""
 
 
@@ -58,7 +59,7 @@ def wrap_key(key: bytes, passphrase: str, purpose: bytes = b"bewustwerven data k
     """The data key sealed under a passphrase, as a JSON text safe to store or export."""
     if len(passphrase) < 8:
         raise KeyUnavailable(
-            "De wachtwoordzin is te kort: gebruik minstens 8 tekens. / "
+            "De wachtwoordzin is te kort: gebruik minstens 8 tekens.",
             "The passphrase is too short: use at least 8 characters."
         )
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -74,13 +75,13 @@ def unwrap_key(wrapped: str, passphrase: str, purpose: bytes = b"bewustwerven da
         salt, nonce, sealed = _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["key"])
     except (ValueError, KeyError, TypeError) as exc:
         raise KeyUnavailable(
-            "De sleutelback-up is beschadigd. / The key backup is damaged."
+            "De sleutelback-up is beschadigd.", "The key backup is damaged."
         ) from exc
     try:
         return AESGCM(_kek(passphrase, salt)).decrypt(nonce, sealed, purpose)
     except InvalidTag as exc:
         raise KeyUnavailable(
-            "De wachtwoordzin klopt niet. / The passphrase is not correct."
+            "De wachtwoordzin klopt niet.", "The passphrase is not correct."
         ) from exc
 
 
@@ -97,11 +98,12 @@ def key_matches(key: bytes, check: str) -> bool:
         return False
 
 
-NO_KEYRING = (
+NO_KEYRING: tuple[str, str] = (
     "Er is geen sleutelbos (keyring) op deze computer, dus BewustWerven kan de sleutel van de "
     "database niet veilig bewaren. Geef een wachtwoordzin op (omgevingsvariabele "
     "BEWUSTWERVEN_PASSPHRASE of --passphrase-stdin). De sleutel wordt nooit als leesbare tekst "
-    "opgeslagen. / No keyring backend is available on this computer, so BewustWerven cannot "
+    "opgeslagen.",
+    "No keyring backend is available on this computer, so BewustWerven cannot "
     "keep the database key safely. Give a passphrase (BEWUSTWERVEN_PASSPHRASE or "
     "--passphrase-stdin). The key is never stored in plain text."
 )

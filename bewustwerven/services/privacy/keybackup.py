@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bewustwerven.core.messages import BilingualError
 from bewustwerven.core.procedure import Role
 from bewustwerven.services.errors import InvalidInput, KeyMissing
 from bewustwerven.services.privacy.common import PrivacyBase
@@ -20,8 +21,9 @@ FORMAT = "bewustwerven-key-backup"
 
 
 def _split(exc: Exception) -> tuple[str, str]:
-    nl, _, en = str(exc).partition(" / ")
-    return nl, en or nl
+    if isinstance(exc, BilingualError):
+        return exc.msg.nl, exc.msg.en
+    return str(exc), str(exc)
 
 
 class KeyBackupActions(PrivacyBase):
@@ -40,7 +42,7 @@ class KeyBackupActions(PrivacyBase):
                     # passphrase; the backup is that wrapping, checked with the passphrase.
                     inner = keys.unwrap_key(meta["key_wrapped"], passphrase)
                     if not keys.key_matches(inner, meta["key_check"]):
-                        raise keys.KeyUnavailable("De sleutel past niet. / The key does not fit.")
+                        raise keys.KeyUnavailable("De sleutel past niet.", "The key does not fit.")
                     wrapped = meta["key_wrapped"]
                 else:
                     raise KeyMissing(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -11,10 +12,13 @@ from sqlalchemy.orm import Session, aliased
 
 from bewustwerven.core.findings import Finding
 from bewustwerven.core.procedure import SCORED_STAGES, Stage
-from bewustwerven.core.rules import check_committee, check_preference, check_rooney
+from bewustwerven.core.registry import committee_findings as check_committee
+from bewustwerven.core.rules import check_preference, check_rooney
+from bewustwerven.core.snapshot import decision_facts, shortlist
 from bewustwerven.core.stats import krippendorff_alpha, rater_leniency
 from bewustwerven.reports import model as M
 from bewustwerven.services import facts as F
+from bewustwerven.services import snapshot
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import (
     AuditEvent,
@@ -236,12 +240,12 @@ def gather_dossier(
     # The open Rooney and preference checks run on self-identification, which a committee
     # member may not read (on PostgreSQL the server refuses it): their dossier shows what the
     # gate recorded when it was passed, and "pending" before that.
-    if with_identities and stage is Stage.SCREENING:
-        rooney_now = check_rooney(
-            v.scale, F.shortlist_facts(session, proc, cipher, profile), profile
-        )
-    if with_identities and stage is Stage.DECISION:
-        pref_now = check_preference(F.decision_facts(session, proc, cipher, profile), profile)
+    if with_identities and stage in (Stage.SCREENING, Stage.DECISION):
+        snap = snapshot.load(session, proc, cipher, profile, date.today(), with_groups=True)
+        if stage is Stage.SCREENING:
+            rooney_now = check_rooney(v.scale, shortlist(snap), profile)
+        else:
+            pref_now = check_preference(decision_facts(snap), profile)
     scored = stage.order >= Stage.SCREENING.order
     requester, decider = aliased(User), aliased(User)
     devs = session.execute(

@@ -19,16 +19,24 @@ from sqlalchemy.orm import Session
 
 from bewustwerven.core.origin import TargetGroup
 from bewustwerven.core.policy import PolicyProfile
+from bewustwerven.core.words import Funnel
 from bewustwerven.services.reporting.alpha import alpha_from_coincidences
 from bewustwerven.services.reporting.groups import UNKNOWN_CODE, group_codes, mapping_source
 from bewustwerven.services.reporting.scope import Scope, days_between
 from bewustwerven.store.crypto import FieldCipher
 
+# The funnel step as a number in SQL, from the enum (offered and hired are one step here).
 FUNNEL_RANK = (
-    "CASE c.funnel WHEN 'invited' THEN 1 WHEN 'interviewed' THEN 2 WHEN 'offered' THEN 3 "
-    "WHEN 'hired' THEN 3 ELSE 0 END"
+    "CASE c.funnel "
+    + " ".join(f"WHEN '{f.value}' THEN {f.rank}" for f in Funnel if f.rank)
+    + " ELSE 0 END"
 )
-FUNNEL_STAGES: tuple[str, ...] = ("applied", "invited", "interviewed", "hired")
+FUNNEL_STAGES: tuple[str, ...] = (
+    Funnel.APPLIED.value,
+    Funnel.INVITED.value,
+    Funnel.INTERVIEWED.value,
+    Funnel.HIRED.value,
+)
 
 # (unit, channel, funnel rank, target scale or higher, procedure closed, group code) -> people
 CandidateKey = tuple[str, str, int, bool, bool, int]

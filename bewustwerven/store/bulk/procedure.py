@@ -18,6 +18,7 @@ from typing import Any
 
 from bewustwerven.core.origin import classify
 from bewustwerven.core.procedure import Stage
+from bewustwerven.core.words import Funnel
 from bewustwerven.store.bulk import material as M
 from bewustwerven.store.bulk.context import Context, Person, Row, Rows
 from bewustwerven.store.bulk.scoring import score_stage
@@ -270,7 +271,7 @@ def _candidates(
                 "email_enc": ctx.seal(email, "candidates.email"),
                 "phone_enc": ctx.seal(phone, "candidates.phone"),
                 "revealed_at": None,
-                "funnel": "applied",
+                "funnel": Funnel.APPLIED.value,
                 "identity_deleted_at": None,
             },
         )

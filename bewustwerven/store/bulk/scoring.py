@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from bewustwerven.core import method
 from bewustwerven.core.findings import Finding, Severity
 from bewustwerven.core.procedure import Stage
+from bewustwerven.core.words import Funnel
 from bewustwerven.store.bulk import material as M
 from bewustwerven.store.bulk.context import Context, Person, Row
 
@@ -161,8 +163,7 @@ def _consensus(
     chair: Person,
     when: datetime,
 ) -> Row:
-    weight = sum(c.weight for c in crits) or 1.0
-    total = round(sum(scores[c.key] * c.weight for c in crits) / weight, 3)
+    total = method.weighted_total(scores, crits)
     return b.add(
         "consensus",
         {
@@ -231,11 +232,9 @@ def score_stage(
     if stage is Stage.SCREENING:
         return waivers
     when = at[Stage.INTERVIEWS] - timedelta(days=1)
-    knock = [c.key for c in crits if c.knockout]
     scored = [(c, consensus_scores(crits, values[c.id], True)) for c in cands]
-    ok = {c.id: all(s[k] >= 3 for k in knock) for c, s in scored}
-    weight = sum(c.weight for c in crits)
-    scored.sort(key=lambda cs: -sum(cs[1][c.key] * c.weight for c in crits) / weight)
+    ok = {c.id: method.meets_knockouts(s, crits, ctx.scale) for c, s in scored}
+    scored.sort(key=lambda cs: -method.weighted_sum(cs[1], crits))
     k = max(3, min(6, round(len(cands) * 0.15)))
     invited = {c.id for c, _ in scored[:k] if ok[c.id]}
     best_target = next((c for c, _ in scored if c.target and ok[c.id]), None)
@@ -266,7 +265,7 @@ def score_stage(
         _consensus(ctx, b, crits, c, Stage.SCREENING, out, s, chair, when)
     pool = [c for c in cands if c.id in invited]
     for c in pool:
-        c.row["funnel"] = "invited"
+        c.row["funnel"] = Funnel.INVITED.value
     share = _progress(ctx, at, Stage.INTERVIEWS, stage)
     values = _sheets(
         ctx, b, crits, scorers, pool, Stage.INTERVIEWS, at[Stage.INTERVIEWS], share, skip
@@ -276,14 +275,14 @@ def score_stage(
     when = at[Stage.DECISION] - timedelta(days=1)
     ranked = sorted(
         ((c, consensus_scores(crits, values[c.id], False)) for c in pool),
-        key=lambda cs: -sum(cs[1][c.key] * c.weight for c in crits),
+        key=lambda cs: -method.weighted_sum(cs[1], crits),
     )
     totals = {}
     for rank, (c, s) in enumerate(ranked):
-        good = all(s[k] >= 3 for k in knock)
+        good = method.meets_knockouts(s, crits, ctx.scale)
         out = "suitable" if good and rank < 2 else "reserve" if good else "not_suitable"
         totals[c.id] = (_consensus(ctx, b, crits, c, Stage.INTERVIEWS, out, s, chair, when), c)
-        c.row["funnel"] = "interviewed"
+        c.row["funnel"] = Funnel.INTERVIEWED.value
     if stage is Stage.DECISION and rng.random() < 0.5:
         return waivers
     _decide(ctx, b, spec, crits, totals, chair, at, stage)
@@ -325,7 +324,7 @@ def _decide(
             "decided_at": when.replace(microsecond=0),
         },
     )
-    best.row["funnel"] = "offered"  # the decision; closing the procedure marks "hired"
+    best.row["funnel"] = Funnel.OFFERED.value  # the decision; closing the procedure marks "hired"
     if stage is Stage.CLOSED:
-        best.row["funnel"] = "hired"
+        best.row["funnel"] = Funnel.HIRED.value
         best.row["revealed_at"] = at[Stage.CLOSED] + timedelta(hours=2)

@@ -16,12 +16,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session
 
+from bewustwerven.core.messages import BilingualError
 from bewustwerven.store import keys
 from bewustwerven.store.pg import GROUPS
 
 
-class DatabaseUnavailable(RuntimeError):
-    """The server cannot be reached or refused the login (message: Dutch / English)."""
+class DatabaseUnavailable(BilingualError):
+    """The server cannot be reached or refused the login."""
 
 
 def keyring_entry(url: URL) -> str:
@@ -53,8 +54,8 @@ def unavailable(exc: BaseException, url_text: str) -> DatabaseUnavailable:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0:1]
     return DatabaseUnavailable(
         f"De database {where} is niet bereikbaar of weigert de inlog. Controleer de "
-        "verbinding en het wachtwoord in de sleutelbos en probeer het opnieuw. "
-        f"/ The database {where} cannot be reached or refused the login. Check the "
+        "verbinding en het wachtwoord in de sleutelbos en probeer het opnieuw.",
+        f"The database {where} cannot be reached or refused the login. Check the "
         f"connection and the password in the keyring, and try again. ({' '.join(detail)})"
     )
 

@@ -34,9 +34,6 @@ from bewustwerven.ui.chair.findings_model import (
 )
 from bewustwerven.ui.member import common
 
-REVEAL_STAGES = (Stage.INTERVIEWS, Stage.DECISION, Stage.CLOSED)
-INVITED_FUNNEL = ("invited", "interviewed", "offered", "hired")
-
 
 class GatePanel(QWidget):
     changed = Signal()
@@ -212,7 +209,12 @@ class GatePanel(QWidget):
         self.rooney.setVisible(bool(rooney or waived))
 
     def _load_reveal(self, pid: int, stage: Stage) -> None:
-        if stage not in REVEAL_STAGES:
+        try:
+            rows = [r for r in self.app.candidates.list(pid) if r.reveal_open]
+        except KnownError as exc:
+            self.reveal_hint.setText(exc.message(common.lang()))
+            return
+        if not rows:
             self.reveal_hint.setText(
                 self.tr(
                     "Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken "
@@ -220,14 +222,7 @@ class GatePanel(QWidget):
                 )
             )
             return
-        try:
-            rows = self.app.candidates.list(pid)
-        except KnownError as exc:
-            self.reveal_hint.setText(exc.message(common.lang()))
-            return
         for r in rows:
-            if r.funnel not in INVITED_FUNNEL:
-                continue
             text = (
                 self.tr("{code} — vrijgegeven").format(code=r.pseudonym)
                 if r.revealed
