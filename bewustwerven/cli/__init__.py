@@ -20,7 +20,7 @@ DESCRIPTION = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bewustwerven.cli import admin, data, privacy, redact, report, text
+    from bewustwerven.cli import admin, data, privacy, redact, report, serve, text
 
     parser = argparse.ArgumentParser(prog="bewustwerven", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"BewustWerven {__version__}")
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     redact.register(sub)
     privacy.register(sub)
     report.register(sub)
+    serve.register(sub)
     return parser
 
 

@@ -21,6 +21,20 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     return None
 
 
+def read_new_password(from_stdin: bool) -> str:
+    """A new password: one line of standard input, or asked twice without echo."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("Nieuw wachtwoord / New password: ")
+    if getpass.getpass("Nog eens / Again: ") != first:
+        from bewustwerven.services.errors import InvalidInput
+
+        raise InvalidInput("De wachtwoorden verschillen.", "The passwords differ.")
+    return first
+
+
 def open_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from bewustwerven.services.app import open_app
 

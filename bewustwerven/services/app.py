@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -32,6 +33,9 @@ from bewustwerven.store.db import Database, DatabaseUnavailable, open_database
 from bewustwerven.store.keys import KeyUnavailable
 from bewustwerven.store.migrate import DatabaseTooNew
 from bewustwerven.store.models import PolicyProfileRow
+
+if TYPE_CHECKING:  # reporting loads reportlab: only when a report is made
+    from bewustwerven.services.reporting import ReportingService
 
 
 def ensure_default_profile(db: Database, actor_login: str = "systeem") -> None:
@@ -145,6 +149,16 @@ class App:
     @cached_property
     def profiles(self) -> ProfileService:
         return ProfileService(self.db, self.actor)
+
+    @cached_property
+    def reporting(self) -> ReportingService:
+        from bewustwerven.services.reporting import ReportingService
+
+        return ReportingService(self.db, self.actor)
+
+    def describe(self) -> str:
+        """Where the data is, to show (a password in a URL becomes ***)."""
+        return self.db.shown_url
 
     def as_user(self, login: str) -> App:
         return App(self.db, users.bootstrap(self.db, login))
