@@ -4,7 +4,8 @@
 - ``bw_server``, a group role without login: the login the BewustWerven server connects
   with is a member of it. It reads and writes every table, but on ``audit_events`` it has
   only SELECT and INSERT; a trigger refuses UPDATE, DELETE and TRUNCATE for everyone and
-  accepts an insert only at the head of the chain with the right hash.
+  accepts an insert only at the head of the chain with the right hash; two more keep a
+  submitted score sheet and its scores sealed, whoever writes.
 
 People do not connect to the database at all; the server enforces the rules of
 ``services/`` for them. ``apply`` is idempotent; its fingerprint is kept in ``meta``.
@@ -79,6 +80,49 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
+
+-- A submitted sheet is sealed: only its status may move on (superseded, archived).
+CREATE OR REPLACE FUNCTION public.bw_sheet_guard() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.status <> 'draft' THEN
+      RAISE EXCEPTION 'score sheet % is sealed', OLD.id USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN OLD;
+  END IF;
+  IF OLD.status = 'draft' THEN RETURN NEW; END IF;
+  IF ((OLD.status = 'submitted' AND NEW.status IN ('superseded', 'archived'))
+      OR (OLD.status = 'superseded' AND NEW.status = 'archived'))
+     AND (NEW.id, NEW.procedure_id, NEW.candidate_id, NEW.member_id, NEW.stage, NEW.round,
+          NEW.version, NEW.submitted_at, NEW.amend_reason, NEW.deviation_id)
+         IS NOT DISTINCT FROM
+         (OLD.id, OLD.procedure_id, OLD.candidate_id, OLD.member_id, OLD.stage, OLD.round,
+          OLD.version, OLD.submitted_at, OLD.amend_reason, OLD.deviation_id) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'score sheet % is sealed', OLD.id USING ERRCODE = 'insufficient_privilege';
+END $$;
+
+-- Scores change only on a draft, or on a sheet submitted by this very transaction.
+CREATE OR REPLACE FUNCTION public.bw_score_guard() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  sid integer;
+  st text;
+  mine boolean;
+BEGIN
+  sid := CASE WHEN TG_OP = 'DELETE' THEN OLD.sheet_id ELSE NEW.sheet_id END;
+  SELECT s.status, s.xmin::text = (txid_current() % 4294967296)::text INTO st, mine
+    FROM public.score_sheets s WHERE s.id = sid;
+  IF TG_OP = 'UPDATE' AND OLD.sheet_id <> NEW.sheet_id THEN
+    RAISE EXCEPTION 'a score cannot move to another sheet' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF st = 'draft' OR (st = 'submitted' AND mine) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  RAISE EXCEPTION 'score sheet % is sealed', sid USING ERRCODE = 'insufficient_privilege';
+END $$;
 """
 
 
@@ -97,6 +141,11 @@ BEGIN
            WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity LOOP
     EXECUTE format('ALTER TABLE public.%I DISABLE ROW LEVEL SECURITY', p.relname);
   END LOOP;
+  FOR p IN SELECT pr.oid::regprocedure::text AS sig FROM pg_proc pr
+           JOIN pg_namespace n ON n.oid = pr.pronamespace
+           WHERE n.nspname = 'public' AND pr.proname LIKE 'bw\\_%' LOOP
+    EXECUTE 'DROP FUNCTION ' || p.sig || ' CASCADE';
+  END LOOP;
   FOREACH r IN ARRAY ARRAY{list(RETIRED_ROLES)!r} LOOP
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
       EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I', r);
@@ -106,8 +155,6 @@ BEGIN
     END IF;
   END LOOP;
 END $$""",
-        "DROP FUNCTION IF EXISTS public.bw_set_login(text, text[], text, boolean)",
-        "DROP FUNCTION IF EXISTS public.bw_committee_profiles(integer)",
         "DELETE FROM public.meta WHERE key LIKE 'key\\_for:%' OR key = 'pg_policy'",
     ]
 
@@ -136,6 +183,15 @@ def statements(conn: Connection) -> list[str]:
         "FOR EACH ROW EXECUTE FUNCTION public.bw_audit_guard()",
         "CREATE TRIGGER bw_no_truncate BEFORE TRUNCATE ON public.audit_events "
         "FOR EACH STATEMENT EXECUTE FUNCTION public.bw_audit_guard()",
+        # Sealed sheets stay sealed even for a compromised server (defence in depth).
+        "DROP TRIGGER IF EXISTS bw_seal ON public.score_sheets",
+        "DROP TRIGGER IF EXISTS bw_seal ON public.scores",
+        "DROP TRIGGER IF EXISTS bw_guard ON public.candidates",
+        "DROP TRIGGER IF EXISTS bw_four_eyes ON public.deviations",
+        "CREATE TRIGGER bw_seal BEFORE UPDATE OR DELETE ON public.score_sheets "
+        "FOR EACH ROW EXECUTE FUNCTION public.bw_sheet_guard()",
+        "CREATE TRIGGER bw_seal BEFORE INSERT OR UPDATE OR DELETE ON public.scores "
+        "FOR EACH ROW EXECUTE FUNCTION public.bw_score_guard()",
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {SERVER_ROLE}",
         "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
         f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {SERVER_ROLE}",
