@@ -23,12 +23,13 @@ from pydantic import BaseModel
 from bewustwerven import __version__
 from bewustwerven.api import wire
 from bewustwerven.api.catalogue import Operation, operations
+from bewustwerven.core.policy import PolicyError
 from bewustwerven.core.procedure import Role
 from bewustwerven.server.auth import Authenticator, PasswordAuthenticator, SignIn
 from bewustwerven.services import accounts
 from bewustwerven.services.app import App
 from bewustwerven.services.base import Actor
-from bewustwerven.services.errors import KnownError
+from bewustwerven.services.errors import InvalidInput, KnownError
 from bewustwerven.store.db import Database
 
 log = logging.getLogger("bewustwerven.server")
@@ -85,6 +86,12 @@ def create_app(db: Database, authenticator: Authenticator | None = None) -> Fast
     @api.exception_handler(KnownError)
     def _known(_: Request, exc: KnownError) -> Response:
         return _json(wire.body_of(exc), wire.status_of(exc))
+
+    @api.exception_handler(PolicyError)
+    def _policy(_: Request, exc: PolicyError) -> Response:
+        text = str(exc)
+        nl, _sep, en = text.partition(" / ")
+        return _json(wire.body_of(InvalidInput(nl, en or nl)), 400)
 
     @api.exception_handler(RequestValidationError)
     def _invalid(_: Request, exc: RequestValidationError) -> Response:
