@@ -73,6 +73,7 @@ class ServerWorld:
     running: Running
     role: str
     apps: dict[str, RemoteApp] = field(default_factory=dict)
+    others: list[RemoteApp] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -83,17 +84,23 @@ class ServerWorld:
 
     def sign_in(self, login: str, pw: str | None = None) -> RemoteApp:
         conn = Connection(self.url)
-        _, actor = sign_in(conn, login, pw or password(login))
-        return RemoteApp(conn, actor)
+        try:
+            _, actor = sign_in(conn, login, pw or password(login))
+        except BaseException:
+            conn.close()
+            raise
+        app = RemoteApp(conn, actor)
+        self.others.append(app)
+        return app
 
     def as_user(self, login: str) -> RemoteApp:
-        if login not in self.apps:
+        if login not in self.apps or self.apps[login].conn.token is None:
             self.apps[login] = self.sign_in(login)
         return self.apps[login]
 
     def close(self) -> None:
-        for a in self.apps.values():
-            a.close()
+        for a in self.others:
+            a.conn.close()
         self.running.stop()
         self.db.close()
         self.owner.close()
