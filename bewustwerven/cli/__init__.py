@@ -54,6 +54,17 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "geen sleutelbos is) / read the key passphrase from standard input",
     )
     parser.add_argument(
+        "--key-file",
+        default=None,
+        help="de datasleutel in dit bestand (server; anders BEWUSTWERVEN_KEY_FILE of de "
+        "sleutelbos) / the data key in this file (server)",
+    )
+    parser.add_argument(
+        "--server",
+        default=None,
+        help="werk via een BewustWerven-server (https://...) / work through a server",
+    )
+    parser.add_argument(
         "--lang",
         choices=("nl", "en"),
         default=None,

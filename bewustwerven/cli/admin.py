@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, open_for, print_json, read_passphrase
+from bewustwerven.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    key_file,
+    open_for,
+    print_json,
+    read_passphrase,
+)
 
 
 def register(sub: Any) -> None:
@@ -44,12 +50,6 @@ def register(sub: Any) -> None:
     db = sub.add_parser("db", help="database-onderhoud / database maintenance")
     dbsub = db.add_subparsers(dest="db_command", required=True, metavar="upgrade")
     up = dbsub.add_parser("upgrade", help="voer migraties uit / apply migrations")
-    up.add_argument(
-        "--key-file",
-        type=Path,
-        help="server: de sleutel in dit bestand (chmod 600), niet in de sleutelbos / "
-        "server: the data key in this file, not the keyring",
-    )
     up.set_defaults(func=_db_upgrade)
 
     audit = sub.add_parser("audit", help="het auditspoor / the audit trail")
@@ -183,7 +183,7 @@ def _db_upgrade(args: argparse.Namespace) -> int:
         engine.dispose()
     from bewustwerven.store.db import open_database
 
-    db = open_database(args.db, passphrase=read_passphrase(args), key_file=args.key_file)
+    db = open_database(args.db, passphrase=read_passphrase(args), key_file=key_file(args))
     db.close()
     path = sqlite_path(url)
     print(

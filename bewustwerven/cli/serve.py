@@ -16,8 +16,6 @@ def register(sub: Any) -> None:
         description="De server houdt als enige de databasegegevens en de sleutel. / The "
         "server alone holds the database credentials and the data key.",
     )
-    p.add_argument("--key-file", type=Path, required=True,
-                   help="sleutelbestand (chmod 600; nieuw bij een nieuwe database) / key file")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--tls-cert", type=Path)
@@ -27,9 +25,13 @@ def register(sub: Any) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from bewustwerven.cli.common import key_file
     from bewustwerven.server.run import serve
     from bewustwerven.store.db import resolve_url
 
+    if key_file(args) is None:
+        print("Geef --key-file (of BEWUSTWERVEN_KEY_FILE). / Give --key-file.")
+        return EXIT_USAGE
     if bool(args.tls_cert) != bool(args.tls_key):
         print("Geef --tls-cert en --tls-key samen. / Give --tls-cert and --tls-key together.")
         return EXIT_USAGE
@@ -41,7 +43,7 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     serve(
         resolve_url(args.db),
-        key_file=args.key_file,
+        key_file=key_file(args),
         host=args.host,
         port=args.port,
         tls_cert=args.tls_cert,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -173,9 +174,10 @@ def open_app(
     user: str | None = None,
     passphrase: str | None = None,
     upgrade: bool = True,
+    key_file: Path | None = None,
 ) -> App:
     try:
-        database = open_database(db, passphrase=passphrase, upgrade=upgrade)
+        database = open_database(db, passphrase=passphrase, upgrade=upgrade, key_file=key_file)
     except KeyUnavailable as exc:
         text = str(exc)
         nl, _, en = text.partition(" / ")

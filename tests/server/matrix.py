@@ -51,6 +51,7 @@ SEATS = [SeatInput("chris", "chair"), SeatInput("mila", "member"),
          SeatInput("omar", "member"), SeatInput("ina", "hr")]
 
 ALL = set(ROLES)
+JUSTIFICATION = "een afwijking voor de test, lang genoeg"
 M, C, R, H, A = "member", "chair", "recruiter", "hr", "admin"
 Args = Callable[[Ctx], dict[str, Any]]
 
@@ -96,7 +97,8 @@ RULES: dict[str, tuple[set[str], Args]] = {
     "consensus.record": ({C}, lambda c: {"pid": c.p, "pseudonym": "ZZ-999", "outcome": "no",
                                           "scores": {}, "motivations": {}}),
     "consensus.view": ({C}, lambda c: {"pid": c.p}),
-    "privacy.add_complaint": ({R, H}, lambda c: {"pid": c.p, "summary": "een klacht over de procedure"}),
+    "privacy.add_complaint": ({R, H}, lambda c: {"pid": c.p,
+                                                  "summary": "een klacht over de procedure"}),
     "privacy.complaint_counts": (
         {H, A}, lambda c: {"start": date(2026, 1, 1), "end": date(2026, 12, 31)}),
     "privacy.complaints": ({H, A}, lambda c: {}),
@@ -112,7 +114,7 @@ RULES: dict[str, tuple[set[str], Args]] = {
     "deviations.decide": ({H}, lambda c: {"deviation_id": c.deviation, "approve": False}),
     "deviations.list": (ALL, lambda c: {"procedure_id": c.p}),
     "deviations.request": ({M, C, R}, lambda c: {"pid": c.p, "rule_code": "ROONEY",
-                                               "justification": "een afwijking voor de test, lang genoeg"}),
+                                               "justification": JUSTIFICATION}),
     "audit.head": (ALL, lambda c: {}),
     "audit.timeline": ({R, H, A}, lambda c: {"pid": c.p}),
     "audit.verify": ({H, A}, lambda c: {}),

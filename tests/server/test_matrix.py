@@ -17,7 +17,7 @@ from bewustwerven.services.dto import SeatInput
 from bewustwerven.store.models import LoginSession
 from tests.postgres.conftest import pg_db, pg_server  # noqa: F401  (fixtures)
 from tests.server.harness import ServerWorld, build, password
-from tests.server.matrix import LOGINS, ROLES, RULES, Ctx
+from tests.server.matrix import JUSTIFICATION, LOGINS, ROLES, RULES, Ctx
 from tests.services.conftest import make_procedure, open_and_import, score_all
 
 pytestmark = pytest.mark.postgres
@@ -70,7 +70,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory, pg_server: str  # noqa: F811
     s = make_procedure(w)  # type: ignore[arg-type]
     q = _other_procedure(w)
     form = w.as_user("mila").scoring.form(p, codes[0])
-    deviation = w.as_user("rita").deviations.request(p, "ROONEY", "voor de test van de matrix, lang genoeg")
+    deviation = w.as_user("rita").deviations.request(p, "ROONEY", JUSTIFICATION)
     complaint = w.as_user("hanna").privacy.add_complaint(p, "een klacht")
     ctx = Ctx(p, s, q, codes, deviation, complaint, form.items[0].key)
     yield w, ctx
