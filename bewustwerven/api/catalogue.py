@@ -52,9 +52,9 @@ ALLOWED: tuple[str, ...] = (
 )
 
 EXCLUDED: dict[str, str] = {
-    "procedures.clock": "the server's clock, a helper of the services, not a call",
-    "setup.clock": "the server's clock, a helper of the services, not a call",
-    "privacy.clock": "the server's clock, a helper of the services, not a call",
+    "procedures.clock": "a pure helper (static): the client runs it itself",
+    "setup.clock": "a pure helper (static): the client runs it itself",
+    "privacy.clock": "a pure helper (static): the client runs it itself",
     "privacy.export_key": "the data key never leaves the server",
     "privacy.note_key_restored": "a key restore happens on the server itself",
     "reporting.export_dossier": "writes a file at a path on the caller's machine",

@@ -118,10 +118,16 @@ def build(pg_db: dict[str, str], tmp: Path) -> ServerWorld:
         owner.users.add(login, roles=roles, unit_code=unit, trained=trained, gender=gender,
                         birth_year=year, outside_european_background=outside,
                         password=password(login))
+    db, running, role = serve_database(pg_db, key_file)
+    return ServerWorld(pg_db["server"], pg_db["name"], owner, db, running, role)
+
+
+def serve_database(pg_db: dict[str, str], key_file: Path) -> tuple[Database, Running, str]:
+    """The server's own login (in bw_server), its Database with the key file, and uvicorn."""
     role = "bw_srv_" + uuid.uuid4().hex[:8]
     with psycopg.connect(pg_db["server"], autocommit=True) as c:
         c.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{SERVER_PW}' IN ROLE bw_server")
         c.execute(f"GRANT CONNECT ON DATABASE {pg_db['name']} TO {role}")
     db = open_database(sa_url(pg_db["server"], role, SERVER_PW, pg_db["name"]),
                        key_file=key_file, upgrade=False)
-    return ServerWorld(pg_db["server"], pg_db["name"], owner, db, Running(db), role)
+    return db, Running(db), role
