@@ -21,7 +21,7 @@ DESCRIPTION = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bewustwerven.cli import admin, data, privacy, redact, report, text
+    from bewustwerven.cli import admin, data, privacy, redact, report, serve, text
 
     parser = argparse.ArgumentParser(prog="bewustwerven", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"BewustWerven {__version__}")
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     redact.register(sub)
     privacy.register(sub)
     report.register(sub)
+    serve.register(sub)
     return parser
 
 
@@ -52,6 +53,17 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="lees de wachtwoordzin van de sleutel van standaardinvoer (als er "
         "geen sleutelbos is) / read the key passphrase from standard input",
+    )
+    parser.add_argument(
+        "--key-file",
+        default=None,
+        help="de datasleutel in dit bestand (server; anders BEWUSTWERVEN_KEY_FILE of de "
+        "sleutelbos) / the data key in this file (server)",
+    )
+    parser.add_argument(
+        "--server",
+        default=None,
+        help="werk via een BewustWerven-server (https://...) / work through a server",
     )
     parser.add_argument(
         "--lang",

@@ -7,7 +7,14 @@ import sys
 import time
 from typing import Any
 
-from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, open_for, print_json, read_passphrase
+from bewustwerven.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    key_file,
+    open_for,
+    print_json,
+    read_passphrase,
+)
 
 
 def register(sub: Any) -> None:
@@ -195,13 +202,13 @@ def _db_upgrade(args: argparse.Namespace) -> int:
                 from bewustwerven.store.db import ensure_policies
 
                 ensure_policies(engine, force=True)
-                print("Rollen, rechten en regels opnieuw gezet. / Roles, grants, policies set.")
+                print("Rechten en audittrigger opnieuw gezet. / Grants and audit trigger set.")
             return EXIT_OK
     finally:
         engine.dispose()
     from bewustwerven.store.db import open_database
 
-    db = open_database(args.db, passphrase=read_passphrase(args))
+    db = open_database(args.db, passphrase=read_passphrase(args), key_file=key_file(args))
     db.close()
     path = sqlite_path(url)
     print(

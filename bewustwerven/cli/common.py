@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from bewustwerven.services.errors import KnownError
@@ -32,10 +34,35 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     return None
 
 
+def read_new_password(from_stdin: bool) -> str:
+    """A new password: one line of standard input, or asked twice without echo."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("Nieuw wachtwoord / New password: ")
+    if getpass.getpass("Nog eens / Again: ") != first:
+        from bewustwerven.services.errors import InvalidInput
+
+        raise InvalidInput("De wachtwoorden verschillen.", "The passwords differ.")
+    return first
+
+
+def key_file(args: argparse.Namespace) -> Path | None:
+    value = getattr(args, "key_file", None) or os.environ.get("BEWUSTWERVEN_KEY_FILE")
+    return Path(value) if value else None
+
+
 def open_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    if getattr(args, "server", None):
+        from bewustwerven.remote.session import open_remote_cli
+
+        return open_remote_cli(args.server, args.user)
     from bewustwerven.services.app import open_app
 
-    return open_app(args.db, user=args.user, passphrase=read_passphrase(args))
+    return open_app(
+        args.db, user=args.user, passphrase=read_passphrase(args), key_file=key_file(args)
+    )
 
 
 def plain(value: Any) -> Any:

@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, lang_of, open_for, print_json, say, table
+from bewustwerven.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    lang_of,
+    open_for,
+    print_json,
+    read_new_password,
+    say,
+    table,
+)
 
 
 def register(sub: Any) -> None:
@@ -70,7 +79,7 @@ def register(sub: Any) -> None:
     cl.set_defaults(func=_candidates_list)
 
     u = sub.add_parser("users", help="gebruikers / users")
-    us = u.add_subparsers(dest="sub", required=True, metavar="add|list")
+    us = u.add_subparsers(dest="sub", required=True, metavar="add|list|password|disable|enable")
     add = us.add_parser("add", help="gebruiker toevoegen / add a user")
     add.add_argument("login")
     add.add_argument(
@@ -85,9 +94,23 @@ def register(sub: Any) -> None:
     add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="PostgreSQL: wachtwoord van de nieuwe inlog van stdin / new login's password",
+        help="wachtwoord voor de server van stdin / password for the server from stdin",
     )
     add.set_defaults(func=_users_add)
+    pw = us.add_parser("password", help="wachtwoord zetten (sessies eindigen) / set a password")
+    pw.add_argument("login")
+    pw.add_argument(
+        "--password-stdin", action="store_true", help="van stdin / from stdin (else asked)"
+    )
+    pw.set_defaults(func=_users_password)
+    for name, active in (("disable", False), ("enable", True)):
+        ud = us.add_parser(
+            name,
+            help=("account uitschakelen, sessies eindigen" if not active else "weer inschakelen")
+            + " / " + name,
+        )
+        ud.add_argument("login")
+        ud.set_defaults(func=_users_active, active=active)
     ul = us.add_parser("list", help="gebruikers en rollen / users and roles")
     ul.add_argument("--json", action="store_true")
     ul.set_defaults(func=_users_list)
@@ -283,7 +306,7 @@ def _candidates_list(args: argparse.Namespace) -> int:
 
 
 def _users_add(args: argparse.Namespace) -> int:
-    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    password = read_new_password(True) if args.password_stdin else None
     app = open_for(args)
     try:
         info = app.users.add(
@@ -299,6 +322,28 @@ def _users_add(args: argparse.Namespace) -> int:
     roles = ", ".join(info.roles)
     print(say(args, f"Gebruiker {info.login} toegevoegd met rollen: {roles}",
               f"User {info.login} added with roles: {roles}"))
+    return EXIT_OK
+
+
+def _users_password(args: argparse.Namespace) -> int:
+    password = read_new_password(args.password_stdin)
+    app = open_for(args)
+    try:
+        app.users.set_password(args.login, password)
+    finally:
+        app.close()
+    print(f"Wachtwoord van {args.login} gezet; de sessies zijn beëindigd. / Password set.")
+    return EXIT_OK
+
+
+def _users_active(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        app.users.set_active(args.login, args.active)
+    finally:
+        app.close()
+    state = ("ingeschakeld", "enabled") if args.active else ("uitgeschakeld", "disabled")
+    print(f"Gebruiker {args.login} {state[0]}. / User {args.login} {state[1]}.")
     return EXIT_OK
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -32,6 +34,9 @@ from bewustwerven.store.db import Database, DatabaseUnavailable, open_database
 from bewustwerven.store.keys import KeyUnavailable
 from bewustwerven.store.migrate import DatabaseTooNew
 from bewustwerven.store.models import PolicyProfileRow
+
+if TYPE_CHECKING:  # reporting loads reportlab: only when a report is made
+    from bewustwerven.services.reporting import ReportingService
 
 
 def ensure_default_profile(db: Database, actor_login: str = "systeem") -> None:
@@ -146,6 +151,16 @@ class App:
     def profiles(self) -> ProfileService:
         return ProfileService(self.db, self.actor)
 
+    @cached_property
+    def reporting(self) -> ReportingService:
+        from bewustwerven.services.reporting import ReportingService
+
+        return ReportingService(self.db, self.actor)
+
+    def describe(self) -> str:
+        """Where the data is, to show (a password in a URL becomes ***)."""
+        return self.db.shown_url
+
     def as_user(self, login: str) -> App:
         return App(self.db, users.bootstrap(self.db, login))
 
@@ -159,9 +174,10 @@ def open_app(
     user: str | None = None,
     passphrase: str | None = None,
     upgrade: bool = True,
+    key_file: Path | None = None,
 ) -> App:
     try:
-        database = open_database(db, passphrase=passphrase, upgrade=upgrade)
+        database = open_database(db, passphrase=passphrase, upgrade=upgrade, key_file=key_file)
     except KeyUnavailable as exc:
         raise KeyMissing(exc.msg.nl, exc.msg.en) from exc
     except DatabaseUnavailable as exc:

@@ -58,3 +58,16 @@ class DatabaseBusy(KnownError):
 
 class DatabaseTooNewError(KnownError):
     """The database was written by a newer BewustWerven: update the program."""
+
+
+class SignInFailed(KnownError):
+    """Wrong login or password, a disabled account, or no password set (one message for
+    all, so the answer does not tell which logins exist)."""
+
+
+class SignInLocked(KnownError):
+    """Too many failed sign-ins for this login: wait before the next try."""
+
+
+class SessionInvalid(KnownError):
+    """No, an expired or a revoked session token: sign in again."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bewustwerven.core import method
@@ -96,19 +96,7 @@ def criteria_facts(session: Session, proc: Procedure) -> list[CriterionFacts]:
 
 
 def committee_profiles(session: Session, proc: Procedure) -> dict[int, bytes | None]:
-    """user id -> sealed self-declared profile, for the procedure's committee. On PostgreSQL
-    a plain member may not select ``users.profile_enc``: they get their own committee's
-    profiles from ``bw_committee_profiles`` (store/pg/sql.py); everyone else reads the column."""
-    if session.get_bind().dialect.name == "postgresql":
-        allowed = session.execute(
-            text("SELECT has_column_privilege('public.users', 'profile_enc', 'SELECT')")
-        ).scalar_one()
-        if not allowed:
-            rows = session.execute(
-                text("SELECT user_id, profile_enc FROM public.bw_committee_profiles(:pid)"),
-                {"pid": proc.id},
-            ).all()
-            return {uid: blob for uid, blob in rows}
+    """user id -> sealed self-declared profile, for the procedure's committee."""
     rows = session.execute(
         select(User.id, User.profile_enc)
         .join(CommitteeSeat, CommitteeSeat.user_id == User.id)

@@ -24,17 +24,32 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bewustwerven.core.files import FILE_MODE, make_private, private_dir
 from bewustwerven.core.messages import BilingualError
-from bewustwerven.store import audit, keys, migrate, trail_keys
+from bewustwerven.store import audit, keyfile, keys, migrate, trail_keys
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import Meta
-from bewustwerven.store.pg import logins as pg_logins
-from bewustwerven.store.pg import policies as pg_policies
-from bewustwerven.store.pg.logins import DatabaseUnavailable
+from bewustwerven.store.pg import roles as pg_roles
 
 __all__ = ["Database", "DatabaseUnavailable", "NeedsUpgrade", "open_database"]
 
 ENV_DB = "BEWUSTWERVEN_DB"
 ENV_PASSPHRASE = "BEWUSTWERVEN_PASSPHRASE"
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The server cannot be reached or refused the login (message: Dutch / English)."""
+
+
+def unavailable(exc: BaseException, url_text: str) -> DatabaseUnavailable:
+    url = make_url(url_text)
+    where = f"{url.username}@{url.host}:{url.port or 5432}/{url.database}"
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0:1]
+    return DatabaseUnavailable(
+        f"De database {where} is niet bereikbaar of weigert de inlog. Controleer de "
+        "verbinding en het wachtwoord (in de URL of ~/.pgpass) en probeer het opnieuw. "
+        f"/ The database {where} cannot be reached or refused the login. Check the "
+        f"connection and the password (in the URL or ~/.pgpass), and try again. "
+        f"({' '.join(detail)})"
+    )
 
 
 def default_db_path() -> Path:
@@ -98,7 +113,7 @@ def make_engine(url: str) -> Engine:
         _sqlite_setup(engine)
         return engine
     return create_engine(
-        pg_logins.with_password(url),
+        url,
         pool_pre_ping=True,
         connect_args={"connect_timeout": 10, "application_name": "bewustwerven"},
     )
@@ -131,11 +146,6 @@ class Database:
     def shown_url(self) -> str:
         """The URL to print or show: a password in it becomes ***."""
         return make_url(self.url).render_as_string(hide_password=True)
-
-    @property
-    def login(self) -> str | None:
-        """The database login on PostgreSQL (the person's own role); None on SQLite."""
-        return self.engine.url.username if self.dialect == "postgresql" else None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -172,28 +182,24 @@ def _upgrade_with_backup(engine: Engine, url: str) -> Path | None:
 
 
 def ensure_policies(engine: Engine, *, force: bool = False) -> bool:
-    """PostgreSQL: apply roles, grants and policies when the code wants other ones.
-
-    Only the schema owner can; any other login only checks that they are in place.
-    Returns True when they were (re)applied.
-    """
+    """PostgreSQL: apply the server role's grants and the audit trigger (store/pg/roles.py)
+    when the code wants other ones. Only the owner can; the server's login only checks that
+    they are in place. Returns True when they were (re)applied."""
     if engine.dialect.name != "postgresql":
         return False
     with engine.begin() as conn:
-        owner = pg_policies.owns_schema(conn)
-        if not owner:
-            if pg_policies.applied(conn) is None:
+        if not pg_roles.owns_schema(conn):
+            if pg_roles.applied(conn) is None:
                 raise NeedsUpgrade(
-                    "De toegangsregels van deze database zijn nog niet ingesteld. Vraag de "
-                    "beheerder `bewustwerven db upgrade` uit te voeren.", "The access rules of "
+                    "De rechten van deze database zijn nog niet ingesteld. Vraag de "
+                    "beheerder `bewustwerven db upgrade` uit te voeren.", "The grants of "
                     "this database are not set up yet. Ask the administrator to run "
                     "`bewustwerven db upgrade`."
                 )
             return False
-        me = str(conn.exec_driver_sql("SELECT current_user").scalar_one())
-        if not force and pg_policies.applied(conn) == pg_policies.expected(conn, me):
+        if not force and pg_roles.applied(conn) == pg_roles.expected(conn):
             return False
-        pg_policies.apply(conn)
+        pg_roles.apply(conn)
         return True
 
 
@@ -201,7 +207,16 @@ def _meta(session: Session) -> dict[str, str]:
     return {m.key: m.value for m in session.execute(select(Meta)).scalars()}
 
 
-def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, bool]:
+def _obtain_key(
+    engine: Engine, passphrase: str | None, key_file: Path | None = None
+) -> tuple[bytes, str, bool]:
+    """The data key: from ``key_file`` (the server's), the keyring or the passphrase.
+
+    With ``key_file``: a new database's key is written there (mode 0600) and not to the
+    keyring; an existing file must fit; a missing file is written from the keyring or
+    passphrase (moving a database's key to its server)."""
+    if key_file is not None:
+        return _key_from_file(engine, passphrase, key_file)
     passphrase = passphrase or os.environ.get(ENV_PASSPHRASE) or None
     with Session(engine) as session, session.begin():
         meta = _meta(session)
@@ -220,10 +235,6 @@ def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, boo
         key_or_none = keys.load_from_keyring(db_id)
         if key_or_none is not None and keys.key_matches(key_or_none, meta["key_check"]):
             return key_or_none, db_id, True
-        if engine.dialect.name == "postgresql" and key_or_none is None:
-            mine = pg_logins.key_for_me(session.connection(), engine.url.password)
-            if mine is not None and keys.key_matches(mine, meta["key_check"]):
-                return mine, db_id, keys.store_in_keyring(db_id, mine)
         if passphrase and "key_wrapped" in meta:
             key = keys.unwrap_key(meta["key_wrapped"], passphrase)
             if keys.key_matches(key, meta["key_check"]):
@@ -244,8 +255,37 @@ def _obtain_key(engine: Engine, passphrase: str | None) -> tuple[bytes, str, boo
         )
 
 
+def _key_from_file(
+    engine: Engine, passphrase: str | None, key_file: Path
+) -> tuple[bytes, str, bool]:
+    with Session(engine) as session, session.begin():
+        meta = _meta(session)
+        if "db_id" not in meta:
+            key = keys.new_key()
+            keyfile.write(key_file, key)
+            db_id = str(uuid.uuid4())
+            session.add(Meta(key="db_id", value=db_id))
+            session.add(Meta(key="key_check", value=keys.key_check(key)))
+            return key, db_id, False
+    if key_file.exists():
+        key = keyfile.read(key_file)
+        if not keys.key_matches(key, meta["key_check"]):
+            raise keys.KeyUnavailable(
+                f"Het sleutelbestand {key_file} past niet bij deze database.", "The key file "
+                f"{key_file} does not fit this database."
+            )
+        return key, meta["db_id"], False
+    key, db_id, _ = _obtain_key(engine, passphrase)
+    keyfile.write(key_file, key)
+    return key, db_id, False
+
+
 def open_database(
-    db: str | None = None, *, passphrase: str | None = None, upgrade: bool = True
+    db: str | None = None,
+    *,
+    passphrase: str | None = None,
+    upgrade: bool = True,
+    key_file: Path | None = None,
 ) -> Database:
     url = resolve_url(db)
     path = sqlite_path(url)
@@ -266,7 +306,7 @@ def open_database(
                         "db upgrade`."
                     )
             ensure_policies(engine)
-        key, db_id, in_keyring = _obtain_key(engine, passphrase)
+        key, db_id, in_keyring = _obtain_key(engine, passphrase, key_file)
     except BaseException:
         engine.dispose()
         if new_file and path is not None:
@@ -332,4 +372,4 @@ def _check_reachable(engine: Engine, url: str) -> None:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
     except DBAPIError as exc:
-        raise pg_logins.unavailable(exc, url) from exc
+        raise unavailable(exc, url) from exc

@@ -217,7 +217,7 @@ def load_signing_key(
             return SigningKey.from_raw(_unb64(value))
         except (ValueError, BadKey) as exc:
             raise KeyUnavailable(
-                "De ondertekeningssleutel in de sleutelbos is beschadigd. / The signing key in "
+                "De ondertekeningssleutel in de sleutelbos is beschadigd.", "The signing key in "
                 "the keyring is damaged."
             ) from exc
     if wrapped and passphrase:

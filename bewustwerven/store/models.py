@@ -373,3 +373,49 @@ class Complaint(Base):
     content_deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version_id}
+
+
+# -- the server's sign-in (issue 11; migration 0004) ---------------------------------------
+
+
+class Credential(Base):
+    """A person's password for the server, as an argon2id hash only (services/accounts.py).
+
+    A table of its own, not a column of ``users``: a new column would change the digest of
+    every user row already in the audit trail. Audited: a password is set with an event.
+    No row: this person cannot sign in to the server. ``users.active`` False: disabled."""
+
+    __tablename__ = "credentials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LoginSession(Base):
+    """One signed-in client of the server: only the SHA-256 of its random token is kept.
+
+    Not audited: every request moves ``last_seen_at``; signing in and out is in the trail
+    as events (``session.login``), revocation follows audited changes of the user."""
+
+    __tablename__ = "login_sessions"
+    __audited__ = False
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)  # the absolute end
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins per login name (also names that do not exist, so the answer does
+    not tell which logins exist). In the database, so it holds across server instances."""
+
+    __tablename__ = "login_throttle"
+    __audited__ = False
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)

@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 
 def describe_database(url: str) -> str:
-    """ "file /path/x.db" or "server host/db" in words, never with a password."""
+    """ "file /path/x.db" or "server host/db" in words, never with a password (a
+    BewustWerven server's https://host:port/ reads "server host")."""
     parts = urlsplit(url)
     if parts.scheme.startswith("sqlite"):
         path = unquote(url.split(":///", 1)[1]) if ":///" in url else url
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         roles = ", ".join(r.label(lang) for r in sorted(actor.roles, key=lambda r: r.value))
         user = QLabel(self.tr("Gebruiker: {0} ({1})").format(actor.display_name, actor.login))
         role_label = QLabel(self.tr("Rollen: {0}").format(roles))
-        db = QLabel(self.tr("Database: {0}").format(describe_database(self.app.db.url)))
+        db = QLabel(self.tr("Database: {0}").format(describe_database(self.app.describe())))
         bar = self.statusBar()
         for w in (user, role_label, db):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -222,14 +222,16 @@ def _reliability(
         for c, k in pairs
     )
     spread = ", ".join(f"SUM(n{v})" for v in values)
+    # PostgreSQL knows no CROSS JOIN ... ON (and plans the join order itself).
+    join = "CROSS JOIN" if session.get_bind().dialect.name == "sqlite" else "JOIN"
     rows = _rows(
         session,
         f"WITH sp AS (SELECT p.id AS pid, u.code AS unit FROM procedures p "
         f"{where}), "
         "rated AS (SELECT sh.procedure_id AS pid, sh.stage AS st, "
         f"COUNT(sc.value) AS m, {per_value} FROM scores sc "
-        "CROSS JOIN score_sheets sh ON sh.id = sc.sheet_id "
-        "CROSS JOIN procedures pr ON pr.id = sh.procedure_id "
+        f"{join} score_sheets sh ON sh.id = sc.sheet_id "
+        f"{join} procedures pr ON pr.id = sh.procedure_id "
         "WHERE sh.status = 'submitted' AND sc.value IS NOT NULL AND sh.round = pr.round "
         "AND sh.procedure_id IN (SELECT pid FROM sp) "
         "GROUP BY sh.procedure_id, sh.stage, sh.candidate_id, sc.item_key) "

@@ -20,7 +20,7 @@ class AdminView(QWidget):
         self.users = UsersTab(app, self)
         self.units = UnitsTab(app, self)
         self.profile = ProfileTab(app, self)
-        self.database = DatabaseTab(app.db.url, self)
+        self.database = DatabaseTab(app.describe(), self)
         self.tabs.addTab(self.users, self.tr("&Gebruikers en rollen"))
         self.tabs.addTab(self.units, self.tr("&Afdelingen"))
         self.tabs.addTab(self.profile, self.tr("&Beleidsprofiel"))
