@@ -422,8 +422,10 @@ def _deviation_decide(args: argparse.Namespace) -> int:
         app.deviations.decide(args.deviation, args.approve, args.comment)
     finally:
         app.close()
-    print(say(args, f"Afwijking #{args.deviation} {'goedgekeurd' if args.approve else 'afgewezen'}.",
-              f"Deviation #{args.deviation} {'approved' if args.approve else 'rejected'}."))
+    done_nl = "goedgekeurd" if args.approve else "afgewezen"
+    done_en = "approved" if args.approve else "rejected"
+    print(say(args, f"Afwijking #{args.deviation} {done_nl}.",
+              f"Deviation #{args.deviation} {done_en}."))
     return EXIT_OK
 
 

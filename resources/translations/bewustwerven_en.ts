@@ -32,94 +32,94 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="40"/>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="115"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="39"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="114"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="42"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="41"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="43"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="42"/>
         <source>&amp;Procedure:</source>
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="47"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="46"/>
         <source>Controle van het auditspoor</source>
         <translation>Check of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="48"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="47"/>
         <source>Spoor &amp;opnieuw controleren</source>
         <translation>Check the trail &amp;again</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="49"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="48"/>
         <source>&amp;Dossier exporteren…</source>
         <translation>Export &amp;case file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="51"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="50"/>
         <source>Het dossier van deze procedure als PDF, CSV of Excel-bestand.</source>
         <translation>This procedure&apos;s case file as a PDF, CSV or Excel file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="53"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="52"/>
         <source>O&amp;rganisatierapport…</source>
         <translation>O&amp;rganisation report…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="55"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="54"/>
         <source>Cijfers over alle procedures in een periode, als PDF, CSV of Excel-bestand.</source>
         <translation>Figures on all procedures in a period, as a PDF, CSV or Excel file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="59"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="58"/>
         <source>Melding over rapporten</source>
         <translation>Message about reports</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="77"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="76"/>
         <source>Tijdlijn van gebeurtenissen</source>
         <translation>Timeline of events</translation>
     </message>
     <message>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="88"/>
         <location filename="../../bewustwerven/ui/hr/audit.py" line="89"/>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="90"/>
         <source>Bevindingen bij de volgende poort</source>
         <translation>Findings at the next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="171"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="170"/>
         <source>Bevindingen bij de volgende poort ({n}):</source>
         <translation>Findings at the next gate ({n}):</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="173"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="172"/>
         <source>De procedure is afgesloten; er is geen poort meer.</source>
         <translation>The procedure is closed; there is no gate left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="185"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="184"/>
         <source>Het auditspoor wordt gecontroleerd…</source>
         <translation>Checking the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="201"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="200"/>
         <source>Het auditspoor klopt: {n} gebeurtenissen, niets herschreven. Kop van de keten: {head}</source>
         <translation>The audit trail is intact: {n} events, nothing rewritten. Head of the chain: {head}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="209"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="208"/>
         <source>Het auditspoor klopt NIET. Eerste gebroken schakel: gebeurtenis {seq}. {problem}</source>
         <translation>The audit trail is NOT intact. First broken link: event {seq}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="222"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="221"/>
         <source>De controle kon niet worden uitgevoerd.</source>
         <translation>The check could not be run.</translation>
     </message>
@@ -288,64 +288,39 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="169"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="170"/>
         <source>Kandidaatcode</source>
         <translation>Candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="170"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="171"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="171"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="172"/>
         <source>Gesolliciteerd</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="172"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="173"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="173"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="174"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="174"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="175"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="176"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="185"/>
-        <source>gesolliciteerd</source>
-        <translation>applied</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="186"/>
-        <source>uitgenodigd</source>
-        <translation>invited</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="187"/>
-        <source>gesprek gehad</source>
-        <translation>interviewed</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="188"/>
-        <source>afgewezen</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="189"/>
-        <source>aangenomen</source>
-        <translation>hired</translation>
     </message>
 </context>
 <context>
@@ -1785,118 +1760,118 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="49"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="46"/>
         <source>Poort naar de volgende fase</source>
         <translation>Gate to the next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="59"/>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="201"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="56"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="198"/>
         <source>Rooney-regel</source>
         <translation>Rooney rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="73"/>
         <source>Shortlist</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="77"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="74"/>
         <source>Bevindingen bij de poort</source>
         <translation>Findings at the gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="79"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a de&amp;viation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="81"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="78"/>
         <source>Vraag P&amp;O om een afwijking voor de gekozen blokkerende bevinding.</source>
         <translation>Ask HR for a deviation for the chosen blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="83"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="80"/>
         <source>Volgende &amp;fase…</source>
         <translation>&amp;Next stage…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="85"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="82"/>
         <source>Zet de procedure door naar de volgende fase.</source>
         <translation>Move the procedure on to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="88"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="85"/>
         <source>Identiteit vrijgeven (alleen uitgenodigde kandidaten)</source>
         <translation>Reveal identity (invited candidates only)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="92"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="89"/>
         <source>Identiteit &amp;vrijgeven…</source>
         <translation>Reveal &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="95"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="92"/>
         <source>Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie de kandidaat is.</source>
         <translation>A deliberate step that goes into the audit trail. After it, the committee sees who the candidate is.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="155"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="152"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="159"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="156"/>
         <source>De poort naar &apos;{stage}&apos; is dicht: {n} blokkerende bevinding(en). Los ze op of vraag een afwijking aan.</source>
         <translation>The gate to &apos;{stage}&apos; is closed: {n} blocking finding(s). Solve them or request a deviation.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="165"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="162"/>
         <source>De poort naar &apos;{stage}&apos; is open ({n} waarschuwing(en)).</source>
         <translation>The gate to &apos;{stage}&apos; is open ({n} warning(s)).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="187"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="184"/>
         <source>Nog geen oordeel</source>
         <translation>No judgement yet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="189"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="186"/>
         <source>Shortlist ({stage})</source>
         <translation>Shortlist ({stage})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="208"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="205"/>
         <source>Rooney-regel: afwijking {id} goedgekeurd</source>
         <translation>Rooney rule: deviation {id} approved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="218"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="220"/>
         <source>Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken vastligt (na de poort van deze fase).</source>
         <translation>Identities are only revealed once the list for the interviews is fixed (after the gate of this stage).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="232"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="227"/>
         <source>{code} — vrijgegeven</source>
         <translation>{code} — revealed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="234"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="229"/>
         <source>{code} — nog anoniem</source>
         <translation>{code} — still anonymous</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="242"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="237"/>
         <source>Vrijgeven is nodig om uit te nodigen en te benaderen. Het komt in het auditspoor; u kunt het niet terugdraaien.</source>
         <translation>Revealing is needed to invite and contact the candidate. It goes into the audit trail; you cannot undo it.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="279"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="274"/>
         <source>Afwijking aanvragen: {code}</source>
         <translation>Request a deviation: {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="281"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="276"/>
         <source>{message}
 
 Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.</source>
@@ -1905,62 +1880,62 @@ Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.
 Why do you deviate here? HR reads this and decides. It stays in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="285"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="280"/>
         <source>Afwijking aanvragen</source>
         <translation>Request a deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="295"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="290"/>
         <source>Afwijking {id} is aangevraagd en wacht op P&amp;O.</source>
         <translation>Deviation {id} has been requested and is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="315"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="310"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="317"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="312"/>
         <source>Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door naar &apos;{stage}&apos;?</source>
         <translation>There are {n} warning(s). Have you read them and do you still want to go on to &apos;{stage}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="320"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="315"/>
         <source>Toch doorgaan</source>
         <translation>Go on anyway</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="321"/>
         <source>Volgende fase</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="327"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="322"/>
         <source>De procedure gaat naar &apos;{stage}&apos;. Dit komt in het auditspoor.</source>
         <translation>The procedure goes to &apos;{stage}&apos;. This goes into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="330"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="325"/>
         <source>Doorzetten</source>
         <translation>Move on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="344"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="339"/>
         <source>De poort is dicht</source>
         <translation>The gate is closed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="348"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="343"/>
         <source>Los de blokkades in de lijst op, of vraag voor een blokkade een afwijking aan (P&amp;O beslist).</source>
         <translation>Resolve the blocks in the list, or request a deviation for a block (HR decides).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="364"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="359"/>
         <source>Identiteit vrijgeven</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="366"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="361"/>
         <source>U geeft de identiteit van {code} vrij aan de commissie. Dit is een bewuste stap: hij komt met uw naam in het auditspoor en kan niet terug.
 
 Vrijgeven?</source>
@@ -1969,7 +1944,7 @@ Vrijgeven?</source>
 Reveal?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="370"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="365"/>
         <source>Vrijgeven</source>
         <translation>Reveal</translation>
     </message>
@@ -2133,17 +2108,17 @@ Reveal?</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="281"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="278"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="283"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="280"/>
         <source>Fouten</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="302"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="299"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
@@ -2245,103 +2220,103 @@ Reveal?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="38"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="39"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="40"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="41"/>
         <source>server {0}{1}</source>
         <translation>server {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="51"/>
-        <location filename="../../bewustwerven/ui/shell.py" line="250"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="52"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="251"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="52"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="53"/>
         <source>BewustWerven hoofdvenster</source>
         <translation>BewustWerven main window</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="54"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="55"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="75"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="76"/>
         <source>De database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="90"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="91"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="91"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="92"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="95"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="96"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="100"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="101"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="104"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="105"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="105"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="106"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="107"/>
         <source>&amp;Over BewustWerven</source>
         <translation>&amp;About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="132"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="133"/>
         <source>Kies een scherm. Sneltoetsen: {0}.</source>
         <translation>Choose a screen. Shortcuts: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="139"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="140"/>
         <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
         <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="154"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="155"/>
         <source>Gebruiker: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="155"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="156"/>
         <source>Rollen: {0}</source>
         <translation>Roles: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="156"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="157"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="272"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="273"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="274"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="275"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -2666,52 +2641,52 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProcedureTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="84"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="85"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="85"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="86"/>
         <source>Vacature</source>
         <translation>Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="86"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="87"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="87"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="88"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="88"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="89"/>
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="89"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="90"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="90"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="91"/>
         <source>Blokkades</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="91"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="92"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="92"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="93"/>
         <source>Open afwijkingen</source>
         <translation>Open deviations</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="121"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="122"/>
         <source>Wordt nog berekend…</source>
         <translation>Still being worked out…</translation>
     </message>
@@ -3992,72 +3967,72 @@ Go on?</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="213"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="210"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="214"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="211"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="215"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="212"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="216"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="213"/>
         <source>Achternaam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="217"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="214"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="218"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="215"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="219"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="216"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="220"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="217"/>
         <source>Motivatiebrief</source>
         <translation>Cover letter</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="221"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="218"/>
         <source>Geboorteland</source>
         <translation>Country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="222"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="219"/>
         <source>Geboorteland moeder</source>
         <translation>Mother&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="223"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="220"/>
         <source>Geboorteland vader</source>
         <translation>Father&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="224"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="221"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="225"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="222"/>
         <source>Geboortejaar</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="226"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="223"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>
@@ -4122,7 +4097,17 @@ Go on?</translation>
         <translation>Type the key&apos;s passphrase. It is not stored.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="143"/>
+        <location filename="../../bewustwerven/ui/main.py" line="84"/>
+        <source>Inloggen</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/main.py" line="85"/>
+        <source>Wachtwoord van {0} voor de server {1}:</source>
+        <translation>Password of {0} for the server {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/main.py" line="194"/>
         <source>Bewaartermijn verlopen: gegevens van {0} kandidaten en {1} klachten verwijderd (staat in het auditspoor).</source>
         <translation>Retention period over: data of {0} candidates and {1} complaints deleted (recorded in the audit trail).</translation>
     </message>
