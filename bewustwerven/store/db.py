@@ -357,7 +357,7 @@ def _start_signing(database: Database, source: trail_keys.KeySource) -> None:
         if source.started(session):
             return
     with database.write() as session:
-        trail_keys.ensure_started(session, database.login or "systeem")
+        trail_keys.ensure_started(session, "systeem")
 
 
 def _remove_sqlite_file(path: Path) -> None:
