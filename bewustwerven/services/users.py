@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import getpass
 from typing import Any
 
@@ -118,7 +119,7 @@ class UserService(Service):
         self,
         login: str,
         *,
-        roles: list[str] | tuple[str, ...],
+        roles: builtins.list[str] | tuple[str, ...],
         display_name: str = "",
         unit_code: str | None = None,
         trained: bool = False,
@@ -158,7 +159,7 @@ class UserService(Service):
             self.event(session, "user.added", login=login, roles=sorted(role_set))
             return _info(user, {unit.id: unit.code} if unit else {})
 
-    def set_roles(self, login: str, roles: list[str]) -> None:
+    def set_roles(self, login: str, roles: builtins.list[str]) -> None:
         self.require(Role.ADMIN)
         role_set = parse_roles(roles)
         with self.write() as session:
@@ -173,12 +174,6 @@ class UserService(Service):
                 self._login_role(session, login, sorted(role_set), None, create=False)
             self.event(session, "user.roles", login=login, roles=sorted(role_set))
 
-    def set_trained(self, login: str, trained: bool) -> None:
-        self.require(Role.ADMIN, Role.RECRUITER)
-        with self.write() as session:
-            _user(session, login).trained = trained
-            self.event(session, "user.trained", login=login, trained=trained)
-
     def add_unit(self, code: str, name: str) -> None:
         self.require(Role.ADMIN)
         with self.write() as session:
@@ -187,7 +182,7 @@ class UserService(Service):
             session.add(Unit(code=code, name=name))
             self.event(session, "unit.added", code=code, name=name)
 
-    def units(self) -> list[tuple[str, str]]:
+    def units(self) -> builtins.list[tuple[str, str]]:
         with self.read() as session:
             return [
                 (u.code, u.name)
@@ -195,7 +190,13 @@ class UserService(Service):
             ]
 
     def _login_role(
-        self, session: Session, login: str, roles: list[str], password: str | None, *, create: bool
+        self,
+        session: Session,
+        login: str,
+        roles: builtins.list[str],
+        password: str | None,
+        *,
+        create: bool,
     ) -> None:
         from bewustwerven.store.pg import logins
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, object_mapper
 
 from bewustwerven.store.models import AuditEvent, Base, audited_tables
@@ -486,5 +486,3 @@ def last_actor(session: Session, table: str, pk: int) -> str | None:
     return str(row[0]) if row else None
 
 
-def count_events(session: Session) -> int:
-    return int(session.execute(select(func.count(AuditEvent.id))).scalar_one())

@@ -43,11 +43,6 @@ def with_password(url_text: str) -> str:
     return url.set(password=pw).render_as_string(hide_password=False)
 
 
-def store_password(url_text: str, password: str) -> None:
-    url = make_url(url_text)
-    keyring.set_password(keys.SERVICE, keyring_entry(url), password)
-
-
 def unavailable(exc: BaseException, url_text: str) -> DatabaseUnavailable:
     url = make_url(url_text)
     where = f"{url.username}@{url.host}:{url.port or 5432}/{url.database}"
