@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, open_for, print_json, table
+from bewustwerven.core.cells import printable
 
 
 def register(sub: Any) -> None:
@@ -222,9 +223,17 @@ def _candidates_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         for e in result.errors:
-            print(f"  regel/line {e.line} [{e.column}]: {e.message(args.lang)}", file=sys.stderr)
+            print(
+                f"  regel/line {e.line} [{e.column}]: {printable(e.message(args.lang))}",
+                file=sys.stderr,
+            )
         return EXIT_FAIL
-    print(f"{result.imported} sollicitaties geïmporteerd: {', '.join(result.pseudonyms)}")
+    print(result.message(args.lang))
+    for d in result.duplicates:
+        other = f"regel/line {d.other}" if d.in_file else d.other
+        print(f"  regel/line {d.line}: {d.reason} = {other}", file=sys.stderr)
+    if result.pseudonyms:
+        print(", ".join(result.pseudonyms))
     return EXIT_OK
 
 

@@ -488,3 +488,10 @@ def last_actor(session: Session, table: str, pk: int) -> str | None:
 
 def count_events(session: Session) -> int:
     return int(session.execute(select(func.count(AuditEvent.id))).scalar_one())
+
+
+def touch(session: Session, table: str, pks: list[int]) -> None:
+    """Rows written with Core (bulk) statements: record them for the next event like ORM rows."""
+    pending: dict[tuple[str, int], bool] = session.info.setdefault(_PENDING, {})
+    for pk in pks:
+        pending[(table, int(pk))] = True
