@@ -67,7 +67,7 @@ class Prepared:
     """One applicant, ready to insert: personal fields sealed, letter redacted."""
 
     channel: str
-    name_enc: bytes
+    name_enc: bytes | None
     email_enc: bytes | None
     phone_enc: bytes | None
     document: dict[str, Any] | None

@@ -159,7 +159,7 @@ def test_channel_too_long_is_the_same_clear_error_everywhere(org: App) -> None:
 
 
 def test_no_name_column_names_found_and_accepted_headers(org: App) -> None:
-    pid, rita = _open(org)
+    _pid, rita = _open(org)
     result = rita.candidates.preview(b"Persoon;Adres\nJan;jan@example.nl\n")
     nl, en = result.errors[0].message("nl"), result.errors[0].message("en")
     assert "'Persoon', 'Adres'" in nl and "'naam'" in nl and "Gevonden kolommen" in nl
