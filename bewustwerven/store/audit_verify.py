@@ -144,7 +144,7 @@ class _Entries:
         self, pks: Sequence[str], digests: Sequence[str], nulls: Sequence[str], seq: int
     ) -> None:
         """Entries from the canonical fast path: pks below 10**9, digests lowercase hex."""
-        if seq >= 2**31 and self.seqs.typecode == "i":
+        if not -(2**31) <= seq < 2**31 and self.seqs.typecode == "i":
             self.seqs = array("q", self.seqs)
         self.pks.extend(map(int, pks))
         self.seqs.extend(repeat(seq, len(pks)))
