@@ -1,6 +1,8 @@
 """The sweep: every view for every role on the demo organisation, every enabled button and
 menu action activated through its real signal (``click()``, ``trigger()``). A dialog that
 opens is closed by a timer (rejected, as Escape would); an exception or a crash dialog fails.
+On the way it checks every window and dialog it meets: no Alt-letter used twice (mnemonics,
+WCAG 2.1.1) and Tab leaves every plain-text field.
 
 States per view: as opened; each procedure of the chair's procedure list (a few); for the
 recruiter the list and a procedure in each stage with every tab; for tables, the first row
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,6 +35,7 @@ from bewustwerven.ui import crash, i18n
 from bewustwerven.ui.changes import UNSAVED_BOX
 from bewustwerven.ui.shell import MainWindow
 from tests.ui.demo_db import PASSPHRASE, copy_demo
+from tests.ui.keys import clashes
 
 USERS = {
     "recruiter": "sanne.wsadviseur",
@@ -58,6 +62,7 @@ class Closer:
         self.seen: list[str] = []
         self.crashes: list[str] = []
         self.tab_traps: list[str] = []
+        self.clashes: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(30)
         self.timer.timeout.connect(self.close_modals)
@@ -75,6 +80,7 @@ class Closer:
         if isinstance(modal, crash.CrashDialog):
             self.crashes.append(modal.details.toPlainText())
         self.tab_traps += _tab_traps(modal)
+        self.clashes += clashes(modal)
         if modal.objectName() == UNSAVED_BOX:  # leaving an editor the sweep changed
             assert isinstance(modal, QMessageBox)
             modal.button(QMessageBox.StandardButton.Discard).click()
@@ -109,12 +115,14 @@ def _settle() -> None:
 
 
 def _press_all(
-    window: MainWindow, enter: Callable[[], QWidget], log: list[str], traps: list[str]
+    window: MainWindow, enter: Callable[[], QWidget], log: list[str], traps: list[str],
+    mnemonic_clashes: list[str],
 ) -> None:
     """Enter the state, then click each enabled visible button once, re-entering the state
     before each (a click may open a page, delete a row or move a stage)."""
     root = enter()
     traps += _tab_traps(root)
+    mnemonic_clashes += clashes(root.window())
     count = len(_buttons(root))
     for i in range(count):
         root = enter()
@@ -190,8 +198,12 @@ def _states(window: MainWindow, key: str) -> Iterator[Callable[[], QWidget]]:
         yield activate
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("role", list(USERS))
-def test_sweep_every_button_of_every_view(qtbot, tmp_path: Path, role: str, request) -> None:  # type: ignore[no-untyped-def]
+def test_sweep_every_button_of_every_view(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, role: str, lang: str, request
+) -> None:
+    i18n.install(lang)
     db = copy_demo(request.config, tmp_path)
     app = open_app(db, user=USERS[role], passphrase=PASSPHRASE)
     window = MainWindow(app)
@@ -204,12 +216,12 @@ def test_sweep_every_button_of_every_view(qtbot, tmp_path: Path, role: str, requ
         with qtbot.captureExceptions() as exceptions:
             for entry in list(window.entries):
                 for enter in _states(window, entry.key):
-                    _press_all(window, enter, log, closer.tab_traps)
+                    _press_all(window, enter, log, closer.tab_traps, closer.clashes)
             for menu in window.menuBar().findChildren(QMenu):
                 for action in menu.actions():
                     if action.isSeparator() or not action.isEnabled():
                         continue
-                    if action.text() in (window.tr("&Afsluiten"),):
+                    if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit):
                         continue
                     log.append(f"menu/{action.text()}")
                     action.trigger()
@@ -221,6 +233,7 @@ def test_sweep_every_button_of_every_view(qtbot, tmp_path: Path, role: str, requ
         assert not errors, errors
         assert not closer.crashes, closer.crashes
         assert not closer.tab_traps, sorted(set(closer.tab_traps))
+        assert not closer.clashes, "\n".join(sorted(set(closer.clashes)))
         assert len(log) > 5, log
     finally:
         closer.timer.stop()

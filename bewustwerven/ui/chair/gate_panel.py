@@ -86,7 +86,7 @@ class GatePanel(QWidget):
         self.reveal_list = QListWidget()
         self.reveal_list.setAccessibleName(self.reveal_label.text())
         self.reveal_label.setBuddy(self.reveal_list)
-        self.reveal_btn = QPushButton(self.tr("Identiteit &vrijgeven…"))
+        self.reveal_btn = QPushButton(self.tr("&Identiteit vrijgeven…"))
         self.reveal_btn.setAccessibleDescription(
             self.tr(
                 "Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie "

@@ -43,7 +43,7 @@ class ConsensusPage(QWidget):
         self.procedure.setAccessibleName(self.tr("Procedure waarvan ik voorzitter ben"))
         proc_label = QLabel(self.tr("&Procedure:"))
         proc_label.setBuddy(self.procedure)
-        self.reload_btn = QPushButton(self.tr("&Vernieuwen"))
+        self.reload_btn = QPushButton(self.tr("Ver&nieuwen"))
         self.stage_label = common.wrapped()
         top = QHBoxLayout()
         top.addWidget(proc_label)
@@ -87,7 +87,7 @@ class ConsensusPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.spread_stack, self.tr("&Spreiding en oordeel"))
         self.tabs.addTab(self.gate, self.tr("P&oort en shortlist"))
-        self.tabs.addTab(self.decision, self.tr("&Besluit"))
+        self.tabs.addTab(self.decision, self.tr("Bes&luit"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het gezamenlijk oordeel"))
 
         layout = QVBoxLayout(self)

@@ -98,7 +98,7 @@ class QuestionBox(QGroupBox):
         layout.addWidget(text)
         self.score = ScoreSelector(scale, item.anchors, self.title())
         layout.addWidget(self.score)
-        evidence_label = QLabel(self.tr("&Onderbouwing (verplicht)"))
+        evidence_label = QLabel(self.tr("Onderbouwing (verplicht)"))
         self.evidence = QPlainTextEdit()
         self.evidence.setTabChangesFocus(True)
         self.evidence.setPlaceholderText(

@@ -79,7 +79,7 @@ class SheetFormWidget(QWidget):
         split.setChildrenCollapsible(False)
 
         self.progress = common.wrapped()
-        self.conflict_btn = QPushButton(self.tr("&Belangenconflict melden…"))
+        self.conflict_btn = QPushButton(self.tr("Belangen&conflict melden…"))
         self.conflict_btn.setAccessibleDescription(
             self.tr("U kent deze kandidaat of heeft een belang: u scoort hem of haar dan niet.")
         )

@@ -70,7 +70,7 @@ class BoardWidget(QWidget):
         self.findings = FindingsView(self)
         gate_layout.addWidget(self.findings, 1)
         buttons = QHBoxLayout()
-        self.advance_button = QPushButton(self.tr("&Volgende fase"))
+        self.advance_button = QPushButton(self.tr("Volgende &fase"))
         self.advance_button.setAccessibleDescription(
             self.tr("Controleer de poort en ga naar de volgende fase.")
         )
@@ -80,7 +80,7 @@ class BoardWidget(QWidget):
             self.tr("Vraag P&O om een afwijking voor een blokkerende bevinding.")
         )
         self.deviation_button.clicked.connect(self.request_deviation)
-        self.restart_button = QPushButton(self.tr("&Herstarten…"))
+        self.restart_button = QPushButton(self.tr("Her&starten…"))
         self.restart_button.setAccessibleDescription(
             self.tr("Terug naar Concept met een nieuwe versie van criteria en vragen.")
         )

@@ -30,7 +30,7 @@ class ProcedurePage(QWidget):
         self.detail: ProcedureDetail | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        back = QPushButton(self.tr("← &Terug naar de lijst"))
+        back = QPushButton(self.tr("← Terug naar de &lijst"))
         back.setAccessibleName(self.tr("Terug naar de lijst met procedures"))
         back.clicked.connect(self.back.emit)
         top.addWidget(back)
@@ -44,7 +44,7 @@ class ProcedurePage(QWidget):
         self.committee = CommitteeTab(app, self)
         self.channels = ChannelsTab(app, self)
         self.candidates = CandidatesWidget(app, self)
-        self.tabs.addTab(self.board, self.tr("&Overzicht"))
+        self.tabs.addTab(self.board, self.tr("Ov&erzicht"))
         self.tabs.addTab(self.vacancy, self.tr("&Vacature"))
         self.tabs.addTab(self.criteria, self.tr("C&riteria en vragen"))
         self.tabs.addTab(self.committee, self.tr("&Commissie"))
