@@ -86,6 +86,11 @@ def print_json(value: Any) -> None:
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
+    """A plain-text table; control characters in values (ANSI escapes, line breaks) are
+    shown escaped, so stored text can never steer the terminal."""
+    from bewustwerven.core.cells import printable
+
+    rows = [[printable(str(c)) for c in r] for r in rows]
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
     lines = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=False))]
     lines.append("  ".join("-" * w for w in widths))

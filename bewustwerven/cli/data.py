@@ -17,6 +17,7 @@ from bewustwerven.cli.common import (
     say,
     table,
 )
+from bewustwerven.core.cells import printable
 
 
 def register(sub: Any) -> None:
@@ -262,6 +263,7 @@ def _candidates_import(args: argparse.Namespace) -> int:
         result = app.candidates.import_csv(args.id, data, mapping or None)
     finally:
         app.close()
+    line = say(args, "regel", "line")
     if result.errors:
         n = len(result.errors)
         print(
@@ -269,13 +271,16 @@ def _candidates_import(args: argparse.Namespace) -> int:
                 f"Nothing imported: {n} {'error' if n == 1 else 'errors'}."),
             file=sys.stderr,
         )
-        line = say(args, "regel", "line")
         for e in result.errors:
-            print(f"  {line} {e.line} [{e.column}]: {e.message(lang_of(args))}", file=sys.stderr)
+            print(f"  {line} {e.line} [{e.column}]: {printable(e.message(lang_of(args)))}",
+                  file=sys.stderr)
         return EXIT_FAIL
-    n, codes = result.imported, ", ".join(result.pseudonyms)
-    print(say(args, f"{n} {'sollicitatie' if n == 1 else 'sollicitaties'} geïmporteerd: {codes}",
-              f"{n} {'application' if n == 1 else 'applications'} imported: {codes}"))
+    print(result.message(lang_of(args)))
+    for d in result.duplicates:
+        other = f"{line} {d.other}" if d.in_file else d.other
+        print(f"  {line} {d.line}: {d.reason} = {other}", file=sys.stderr)
+    if result.pseudonyms:
+        print(", ".join(result.pseudonyms))
     return EXIT_OK
 
 

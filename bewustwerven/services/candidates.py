@@ -10,15 +10,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bewustwerven.core.applicants import SELF_ID_FIELDS, ParsedFile, RowError, parse_applicants
+from bewustwerven.core.applicants import SELF_ID_FIELDS, ParsedFile, parse_applicants
 from bewustwerven.core.consent import CURRENT_VERSION
 from bewustwerven.core.method import reveal_without_deviation
 from bewustwerven.core.procedure import DeviationType, Role, Stage
 from bewustwerven.core.pseudonym import new_pseudonym
 from bewustwerven.core.words import Funnel
 from bewustwerven.services import access
+from bewustwerven.services import candidate_import as I
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
+from bewustwerven.services.candidate_import import ImportResult
 from bewustwerven.services.deviations import consume
 from bewustwerven.services.errors import Forbidden, InvalidInput, NotFound, StateError
 from bewustwerven.store.models import (
@@ -46,14 +48,6 @@ class CandidateRow:
     phone: str | None = None
     # May be revealed now as a plain step (core.method.reveal_without_deviation)
     reveal_open: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    imported: int
-    pseudonyms: tuple[str, ...]
-    errors: tuple[RowError, ...]
-    parsed: ParsedFile
 
 
 def _now() -> datetime:
@@ -84,17 +78,54 @@ class CandidateService(Service):
                 f"De kolomkeuze klopt niet: {exc}.", f"The column mapping is wrong: {exc}."
             ) from exc
 
-    def import_csv(
+    def preview_for(
         self, pid: int, data: bytes, mapping: Mapping[str, str] | None = None
     ) -> ImportResult:
-        """All or nothing: with any row error, nothing is stored and every error is listed."""
+        """What an import would do, without storing anything: row errors, columns that will
+        not be imported, probable duplicates (in the file and in the procedure), and whether
+        this very file went in before."""
         parsed = self.preview(data, mapping)
-        if parsed.errors:
-            return ImportResult(0, (), parsed.errors, parsed)
+        with self.read() as session:
+            access.owned(session, pid, self.actor)
+            before = I.previous_import(session, pid, I.file_digest(data))
+            dups = I.procedure_duplicates(session, self.db.cipher, pid, parsed.applicants)
+        dups += [d for d in parsed.duplicates if d.line not in {x.line for x in dups}]
+        dups.sort(key=lambda d: d.line)
+        return ImportResult(0, (), parsed.errors, parsed, tuple(dups), (), before)
+
+    def import_csv(
+        self,
+        pid: int,
+        data: bytes,
+        mapping: Mapping[str, str] | None = None,
+        *,
+        duplicates: str = I.SKIP,
+    ) -> ImportResult:
+        """All or nothing: with any row error, nothing is stored and every error is listed.
+
+        Probable duplicates (same e-mail, or same name and phone, in the file or already in the
+        procedure) are skipped unless ``duplicates="import"``; the same file twice adds
+        nothing. Everything is checked, redacted and sealed before the short writing
+        transaction."""
+        if duplicates not in (I.SKIP, I.IMPORT):
+            raise ValueError(f"duplicates must be {I.SKIP!r} or {I.IMPORT!r}")
+        look = self.preview_for(pid, data, mapping)
+        parsed = look.parsed
+        if parsed.errors or look.already_imported_at is not None:
+            return look
+        skip = {d.line for d in look.duplicates} if duplicates == I.SKIP else set()
+        chosen = [a for a in parsed.applicants if a.line not in skip]
+        prepared = I.prepare(self.db.cipher, chosen)
         with self.write() as session:
             proc = access.owned(session, pid, self.actor)
             _require_open(proc)
-            codes = self._store(session, proc, parsed)
+            if I.previous_import(session, pid, I.file_digest(data)) is not None:
+                raise StateError(
+                    "Dit bestand is zojuist al geïmporteerd (door iemand anders); er is niets "
+                    "toegevoegd.",
+                    "This file was imported just now (by someone else); nothing was added.",
+                )
+            codes = I.write(session, proc.id, prepared, _now())
             _note_identity_access(session, proc, self.actor.user_id)  # the file holds names
             self.event(
                 session,
@@ -103,8 +134,12 @@ class CandidateService(Service):
                 count=len(codes),
                 pseudonyms=codes,
                 encoding=parsed.encoding,
+                sha256=I.file_digest(data),
+                skipped_duplicates=sorted(skip),
             )
-            return ImportResult(len(codes), tuple(codes), (), parsed)
+        return ImportResult(
+            len(codes), tuple(codes), (), parsed, look.duplicates, tuple(sorted(skip)), None
+        )
 
     def _store(self, session: Session, proc: Procedure, parsed: ParsedFile) -> list[str]:
         seal = self.db.cipher.seal

@@ -258,6 +258,13 @@ def count_events(session: Session) -> int:
     return int(session.execute(select(func.count(AuditEvent.id))).scalar_one())
 
 
+def touch(session: Session, table: str, pks: list[int]) -> None:
+    """Rows written with Core (bulk) statements: record them for the next event like ORM rows."""
+    pending: dict[tuple[str, int], bool] = session.info.setdefault(_PENDING, {})
+    for pk in pks:
+        pending[(table, int(pk))] = True
+
+
 # Verification lives in store/audit_verify.py; kept importable from here.
 from bewustwerven.store.audit_verify import VerifyResult, verify  # noqa: E402
 

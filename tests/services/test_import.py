@@ -22,7 +22,7 @@ def test_excel_cp1252_semicolon_bom_variants(org):
         b"\xef\xbb\xbf" + rows.encode("utf-8"),
         rows.replace(";", ",").encode("utf-8"),
     ):
-        result = rita.candidates.import_csv(pid, data)
+        result = rita.candidates.import_csv(pid, data, duplicates="import")  # same person
         assert result.imported == 1, result.errors
     names = {r.name for r in rita.candidates.list(pid, with_identity=True)}
     assert names == {"José Müller"}
