@@ -67,7 +67,7 @@ def para(text: str, style: str = "body") -> Paragraph:
     return Paragraph(esc(text).replace("\n", "<br/>"), STYLES[style])
 
 
-class _NumberedCanvas(rl_canvas.Canvas):
+class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab: no types
     """Draws "page X of Y" once the number of pages is known."""
 
     header_lines: tuple[str, str] = ("", "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -105,7 +105,6 @@ class App:
 
     db: Database
     actor: Actor
-    _extra: dict[str, object] = field(default_factory=dict)
 
     @cached_property
     def procedures(self) -> ProcedureService:

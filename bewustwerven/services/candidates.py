@@ -276,16 +276,6 @@ class CandidateService(Service):
                 )
             return out
 
-    def redacted_documents(self, pid: int, pseudonym: str) -> list[str]:
-        """The confirmed redacted texts (what committee members may read)."""
-        with self.read() as session:
-            proc = access.readable(session, pid, self.actor)
-            cand = _candidate(session, proc, pseudonym)
-            docs = session.execute(
-                select(Document).where(Document.candidate_id == cand.id).order_by(Document.id)
-            ).scalars()
-            return [d.redacted_text for d in docs if d.confirmed_at is not None]
-
     def confirm_redactions(self, pid: int, pseudonym: str) -> int:
         """The recruiter confirms the suggested redactions; only then members see the text."""
         with self.write() as session:

@@ -6,6 +6,8 @@ one line, in Dutch and English. Anything else is a bug and gets the crash dialog
 
 from __future__ import annotations
 
+from bewustwerven.core.messages import Msg
+
 
 class KnownError(Exception):
     """An error the user can understand and act on."""
@@ -18,6 +20,10 @@ class KnownError(Exception):
 
     def message(self, lang: str = "nl") -> str:
         return self.en if lang == "en" else self.nl
+
+    @property
+    def msg(self) -> Msg:
+        return Msg(self.nl, self.en)
 
 
 class Forbidden(KnownError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -167,7 +168,7 @@ class ProcedureService(Service):
                     scale,
                     Stage(stage),
                     counts.get(pid, 0),
-                    *found.get(pid, (0, 0) if with_findings else (None, None)),
+                    *_counts(found, pid, with_findings),
                     pending.get(pid, 0),
                 )
                 for pid, title, code, scale, stage in rows
@@ -180,7 +181,9 @@ class ProcedureService(Service):
                 access.readable(session, pid, self.actor)
             return self._open_findings(session, list(pids))
 
-    def _open_findings(self, session: Session, pids: list[int]) -> dict[int, tuple[int, int]]:
+    def _open_findings(
+        self, session: Session, pids: builtins.list[int]
+    ) -> dict[int, tuple[int, int]]:
         """Blocks and warnings of each procedure's next gate, evaluated now."""
         today = self.clock().date()
         out: dict[int, tuple[int, int]] = {}
@@ -413,6 +416,13 @@ def _add_criteria(session: Session, proc: Procedure, criteria: Sequence[Criterio
                     anchors={str(k): v for k, v in sorted(q.anchors.items())},
                 )
             )
+
+
+def _counts(
+    found: dict[int, tuple[int, int]], pid: int, evaluated: bool
+) -> tuple[int | None, int | None]:
+    """Blocks and warnings of one procedure: (None, None) when not evaluated."""
+    return found.get(pid, (0, 0)) if evaluated else (None, None)
 
 
 def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import getpass
 from typing import Any
 
@@ -105,7 +106,7 @@ class UserService(Service):
         self,
         login: str,
         *,
-        roles: list[str] | tuple[str, ...],
+        roles: builtins.list[str] | tuple[str, ...],
         display_name: str = "",
         unit_code: str | None = None,
         trained: bool = False,
@@ -145,7 +146,7 @@ class UserService(Service):
             self.event(session, "user.added", login=login, roles=sorted(role_set))
             return _info(user, {unit.id: unit.code} if unit else {})
 
-    def set_roles(self, login: str, roles: list[str]) -> None:
+    def set_roles(self, login: str, roles: builtins.list[str]) -> None:
         self.require(Role.ADMIN)
         role_set = parse_roles(roles)
         with self.write() as session:
@@ -209,7 +210,7 @@ class UserService(Service):
             session.add(Unit(code=code, name=name))
             self.event(session, "unit.added", code=code, name=name)
 
-    def units(self) -> list[tuple[str, str]]:
+    def units(self) -> builtins.list[tuple[str, str]]:
         with self.read() as session:
             return [
                 (u.code, u.name)

@@ -16,7 +16,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, object_mapper
 
 from bewustwerven.store.models import AuditEvent, Base
@@ -252,10 +252,6 @@ def last_actor(session: Session, table: str, pk: int) -> str | None:
         .limit(1)
     ).first()
     return str(row[0]) if row else None
-
-
-def count_events(session: Session) -> int:
-    return int(session.execute(select(func.count(AuditEvent.id))).scalar_one())
 
 
 def touch(session: Session, table: str, pks: list[int]) -> None:

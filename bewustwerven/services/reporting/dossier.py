@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -105,7 +105,7 @@ def _gate_check(
             k: int(v)
             for f in passed
             if f.get("code") == code
-            for k, v in dict(f.get("facts") or {}).items()
+            for k, v in cast(dict[str, object], f.get("facts") or {}).items()
             if isinstance(v, int | bool)
         }
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
@@ -123,7 +123,7 @@ def stored_digests(session: Session, groups: Sequence[Rows]) -> dict[tuple[str, 
         ids = sorted(r["id"] for g in groups for r in g.get(name, ()))
         if not ids:
             continue
-        t: Table = tables[name]  # type: ignore[assignment]
+        t: Table = tables[name]
         wanted = set(ids)
         for start in range(0, len(ids), READ_CHUNK):
             lo, hi = ids[start], ids[min(start + READ_CHUNK, len(ids)) - 1]
@@ -141,7 +141,7 @@ def trail_rows(rows: Rows, digests: dict[tuple[str, int], str]) -> list[list[Any
 
 def write_events(session: Session, events: list[dict[str, Any]]) -> None:
     if events:
-        session.execute(insert(AuditEvent.__table__), events)
+        session.execute(insert(cast(Table, AuditEvent.__table__)), events)
 
 
 def fix_sequences(session: Session) -> None:

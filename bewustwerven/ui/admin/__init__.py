@@ -34,7 +34,7 @@ class AdminView(QWidget):
         if callable(refresh):
             refresh()
 
-    def screenshot_states(self):  # type: ignore[no-untyped-def]
+    def screenshot_states(self):
         """For --screenshots: each tab after the first."""
         names = ("units", "profile", "database")
         for i, name in enumerate(names, start=1):

@@ -227,7 +227,7 @@ class ComplaintsView(QWidget):
                 break
             new_id = common.attempt(
                 self,
-                lambda pid=pid: self.app.privacy.add_complaint(
+                lambda pid=pid: self.app.privacy.add_complaint(  # type: ignore[misc]
                     pid,
                     dialog.summary_text(),
                     received_on=dialog.received_on(),

@@ -155,9 +155,9 @@ class ProceduresView(QWidget):
         dialog = NewVacancyDialog(self.app.users.units(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return self.create(dialog)
+        return self.create_procedure(dialog)
 
-    def create(self, dialog: NewVacancyDialog) -> int | None:
+    def create_procedure(self, dialog: NewVacancyDialog) -> int | None:
         try:
             pid = self.app.procedures.create(dialog.vacancy())
         except Exception as exc:
@@ -192,7 +192,7 @@ class ProceduresView(QWidget):
         self.show_list()
 
 
-def _wait_for(condition, timeout_ms: int = 3000) -> None:  # type: ignore[no-untyped-def]
+def _wait_for(condition, timeout_ms: int = 3000) -> None:
     from PySide6.QtCore import QDeadlineTimer, QThreadPool
     from PySide6.QtWidgets import QApplication
 

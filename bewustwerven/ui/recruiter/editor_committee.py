@@ -130,6 +130,8 @@ class CommitteeTab(QWidget):
         out = []
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)
+            if item is None:
+                continue
             out.append(SeatInput(item.text(), str(item.data(Qt.ItemDataRole.UserRole))))
         return out
 
@@ -263,8 +265,11 @@ class ChannelsTab(QWidget):
     def channels(self) -> list[ChannelInput]:
         out = []
         for r in range(self.table.rowCount()):
-            name = self.table.item(r, 0).text()
-            diverse = self.table.item(r, 1).checkState() == Qt.CheckState.Checked
+            name_item, diverse_item = self.table.item(r, 0), self.table.item(r, 1)
+            if name_item is None or diverse_item is None:
+                continue
+            name = name_item.text()
+            diverse = diverse_item.checkState() == Qt.CheckState.Checked
             out.append(ChannelInput(name, diverse))
         return out
 

@@ -38,7 +38,7 @@ class ImportDialog(QDialog):
         self.app, self.pid = app, pid
         self.data: bytes | None = None
         self.parsed: ParsedFile | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.op: Op | None = None
         self.setWindowTitle(self.tr("Sollicitaties importeren"))
         layout = QVBoxLayout(self)
@@ -89,6 +89,10 @@ class ImportDialog(QDialog):
         self.resize(1100, 700)
 
     # -- file and mapping ---------------------------------------------------------------
+
+    def _import_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.import_button.setEnabled(True)
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Bestand met sollicitaties"), "", self.tr("CSV-bestand (*.csv *.txt)")
@@ -161,12 +165,12 @@ class ImportDialog(QDialog):
             self,
             lambda _p: service.import_csv(pid, data, mapping),
             on_done=self.imported,
-            on_error=lambda exc: (show_error(self, exc), self.import_button.setEnabled(True)),
+            on_error=self._import_failed,
             label=self.tr("Sollicitaties importeren…"),
         )
 
     def imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         if result.errors:
             self.show_parsed(result.parsed)
             return

@@ -134,7 +134,7 @@ class ProcedurePage(QWidget):
         self._mark_stale()
 
     def _mark_stale(self) -> None:
-        self._stale = {self.tabs.widget(i) for i in range(1, self.tabs.count())}
+        self._stale = {w for i in range(1, self.tabs.count()) if (w := self.tabs.widget(i))}
         self._load_current()
 
     def _load_current(self) -> None:

@@ -82,8 +82,8 @@ class CheckedTextEdit(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(f.span[0])
             cursor.setPosition(f.span[1], QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor  # type: ignore[misc]
-            sel.format = fmt  # type: ignore[misc]
+            sel.cursor = cursor
+            sel.format = fmt
             selections.append(sel)
         self.setExtraSelections(selections)
         self.checked.emit(self.findings)
