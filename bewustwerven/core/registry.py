@@ -106,10 +106,14 @@ def text_findings(snap: ProcedureSnapshot, profile: PolicyProfile) -> list[Findi
     from dataclasses import replace as _replace
 
     from bewustwerven.core.textcheck import check_text, form_elements, settings_from_profile
+    from bewustwerven.core.textcheck.settings import default_settings
 
     text = snap.vacancy_text
+    values = profile.rule("TEXT").values
+    # A profile stored before the text check had settings uses the default profile's.
+    base = settings_from_profile(values) if "settings" in values else default_settings()
     settings = _replace(
-        settings_from_profile(profile.rule("TEXT").values),
+        base,
         preference_scale=profile.rule("PREF").int("from_scale"),
     )
     on_form = form_elements(
