@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.go_menu.addAction(action)
             self.addAction(action)
+        widths = [self.nav.fontMetrics().horizontalAdvance(e.label) + 24 for e in self.entries]
+        self.nav.setMinimumWidth(max([160, *widths]))  # with a large font nothing is cut
         self.nav.setAccessibleDescription(
             self.tr("Kies een scherm. Sneltoetsen: {0}.").format(
                 ", ".join(e.shortcut for e in self.entries)

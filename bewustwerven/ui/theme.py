@@ -87,9 +87,12 @@ def apply(app: QApplication, name: str) -> str:
     font = QFont(_state["system_font"])
     if values["font_families"]:
         font.setFamilies(list(values["font_families"]))
-    # the larger of the system's size and the theme's: a large system font stays large
-    system_px = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
-    font.setPixelSize(max(system_px, int(values["metrics"]["font_px"])))
+    # the larger of the system's size and the theme's (a CSS pixel is 1/96 inch = 0.75 pt), in
+    # points: a large system font, or a larger font DPI, stays large
+    system_pt = font.pointSizeF()
+    if system_pt <= 0:  # the system gave pixels: points at the screen's logical DPI
+        system_pt = font.pixelSize() * 72 / max(1.0, app.primaryScreen().logicalDotsPerInchY())
+    font.setPointSizeF(max(system_pt, int(values["metrics"]["font_px"]) * 0.75))
     app.setFont(font)
     app.setPalette(palette(values["colors"], _state["system_palette"]))
     app.setStyleSheet(qss)

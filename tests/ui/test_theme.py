@@ -254,3 +254,25 @@ def test_settings_dialog_switches_the_theme_by_keyboard(qtbot, themed, qapp) -> 
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert st.theme() == "neutral" and theme.current() == "neutral"
     assert "neutral: generated" in qapp.styleSheet()
+
+
+def test_a_large_system_font_stays_large(qapp, themed) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    try:
+        big = QFont(before)
+        big.setPointSizeF(16)
+        qapp.setFont(big)
+        themed("amsterdam")
+        assert qapp.font().pointSizeF() == pytest.approx(16)
+        theme.reset(qapp)
+        small = QFont(before)
+        small.setPointSizeF(8)
+        qapp.setFont(small)
+        themed("amsterdam")
+        assert qapp.font().pointSizeF() == pytest.approx(14 * 0.75)  # the theme's 14 px
+        assert qapp.font().families()[0] == "Amsterdam Sans"
+    finally:
+        theme.reset(qapp)
+        qapp.setFont(before)

@@ -120,6 +120,7 @@ class SheetFormWidget(QWidget):
         self.form = None
         self._clear_questions()
         self.documents.clear()
+        self.documents.addTab(QLabel(), self.tr("Documenten"))  # an empty tab bar has no name
         self.others_model.clear()
         for w in (self.others_label, self.others_view, self.others_hint):
             w.setVisible(False)
