@@ -262,7 +262,7 @@ def _tamper(path: Path, how: tuple[Any, ...]) -> None:
         if how[1] == "units":
             con.execute(
                 "INSERT INTO units (code, name) VALUES"
-                " ('X' || ? || '-' || (SELECT count(*) FROM units), 'x')",
+                " ('X' || ? || '-' || (SELECT coalesce(max(id), 0) + 1 FROM units), 'x')",
                 (how[2],),
             )
         else:
