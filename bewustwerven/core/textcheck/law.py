@@ -173,8 +173,8 @@ def _age_limits(text: str, spans: list[tuple[int, int]], lang: str) -> list[Find
                 code=AGE_LIMIT,
                 severity=Severity.BLOCK,
                 message_nl=(
-                    f"'{m.group(0)}' is een leeftijdseis. Dat is verboden onderscheid naar lee"
-                    f"ftijd."
+                    f"'{m.group(0)}' is een leeftijdseis. Dat is verboden onderscheid naar "
+                    "leeftijd."
                 ),
                 message_en=(
                     f"'{m.group(0)}' is an age requirement. That is unlawful age distinction."
