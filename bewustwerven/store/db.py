@@ -35,8 +35,8 @@ ENV_DB = "BEWUSTWERVEN_DB"
 ENV_PASSPHRASE = "BEWUSTWERVEN_PASSPHRASE"
 
 
-class DatabaseUnavailable(RuntimeError):
-    """The server cannot be reached or refused the login (message: Dutch / English)."""
+class DatabaseUnavailable(BilingualError):
+    """The database cannot be reached or refused the login (Dutch and English apart)."""
 
 
 def unavailable(exc: BaseException, url_text: str) -> DatabaseUnavailable:
@@ -45,8 +45,9 @@ def unavailable(exc: BaseException, url_text: str) -> DatabaseUnavailable:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0:1]
     return DatabaseUnavailable(
         f"De database {where} is niet bereikbaar of weigert de inlog. Controleer de "
-        "verbinding en het wachtwoord (in de URL of ~/.pgpass) en probeer het opnieuw. "
-        f"/ The database {where} cannot be reached or refused the login. Check the "
+        f"verbinding en het wachtwoord (in de URL of ~/.pgpass) en probeer het opnieuw. "
+        f"({' '.join(detail)})",
+        f"The database {where} cannot be reached or refused the login. Check the "
         f"connection and the password (in the URL or ~/.pgpass), and try again. "
         f"({' '.join(detail)})"
     )

@@ -248,4 +248,4 @@ def store_signing_key(
         return None
     if passphrase:
         return wrap_key(key.raw_private(), passphrase, SIGNING_PURPOSE)
-    raise KeyUnavailable(NO_KEYRING)
+    raise KeyUnavailable(*NO_KEYRING)

@@ -88,7 +88,8 @@ class ProcedurePage(QWidget):
                 self.tabs.setCurrentIndex(self._shown_index)
                 self.tabs.blockSignals(False)
                 return
-            if getattr(previous, "_saved", True) is None:  # discarded: load it again
+            if previous is not None and getattr(previous, "_saved", True) is None:
+                # discarded: load it again
                 self._stale.add(previous)
         self._shown_index = index
         self._load_current()
@@ -105,9 +106,8 @@ class ProcedurePage(QWidget):
         self.board.set_procedure(self.pid, d)  # type: ignore[arg-type]
         current = self.tabs.currentWidget()
         dirty = {t for t in self.editors() if t.is_dirty()}  # type: ignore[attr-defined]
-        self._stale = {
-            self.tabs.widget(i) for i in range(1, self.tabs.count())
-        } - dirty - {current}
+        shown = (self.tabs.widget(i) for i in range(1, self.tabs.count()))
+        self._stale = {w for w in shown if w is not None} - dirty - {current}
 
     def open(self, pid: int) -> None:
         self.pid = pid
