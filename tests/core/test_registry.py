@@ -52,6 +52,8 @@ EXPECTED: list[tuple[Gate, str, DeviationType | None]] = [
     (Gate.G1, "COM-DIVERSE", D.COMMITTEE_NOT_COMPLIANT),
     (Gate.G1, "CHAN", D.OTHER),
     (Gate.G1, "TEXT-PREF-STATEMENT", D.TEXT_WARNINGS_IGNORED),
+    (Gate.G1, "TEXT-AGE-LIMIT", D.TEXT_DISCRIMINATION_ACCEPTED),
+    (Gate.G1, "TEXT-NATIVE", D.TEXT_DISCRIMINATION_ACCEPTED),
     (Gate.G1, "TEXT-*", D.TEXT_WARNINGS_IGNORED),
     (Gate.OPEN_CLOSE, "GATE-CLOSING", None),
     (Gate.OPEN_CLOSE, "GATE-EMPTY", None),
@@ -208,6 +210,10 @@ def broken(gate: Gate, code: str) -> tuple[ProcedureSnapshot, PolicyProfile]:
         return r(s, channels=()), p
     if code == "TEXT-PREF-STATEMENT":
         return r(s, vacancy_text=TEXT_OK.format(scale=15, pref="")), p
+    if code == "TEXT-AGE-LIMIT":
+        return r(s, vacancy_text=s.vacancy_text + "Je bent maximaal 35 jaar oud.\n"), p
+    if code == "TEXT-NATIVE":
+        return r(s, vacancy_text=s.vacancy_text + "Je bent native speaker Nederlands.\n"), p
     if code == "TEXT-*":
         return r(s, vacancy_text=s.vacancy_text + "Wij zoeken een dominante, stoere leider.\n"), p
     if code == "GATE-CLOSING":

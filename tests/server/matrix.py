@@ -78,7 +78,7 @@ RULES: dict[str, tuple[set[str], Args]] = {
     "candidates.import_csv": ({R}, lambda c: {"pid": c.s, "data": CSV.encode()}),
     "candidates.list": (ALL, lambda c: {"pid": c.p}),
     "candidates.preview": ({R}, lambda c: {"data": CSV.encode()}),
-    "candidates.redacted_documents": (ALL, lambda c: {"pid": c.p, "pseudonym": c.codes[0]}),
+    "candidates.preview_for": ({R}, lambda c: {"pid": c.p, "data": CSV.encode()}),
     "candidates.reveal": ({C, R}, lambda c: {"pid": c.s, "pseudonym": "ZZ-999"}),
     "candidates.set_self_identification": (
         {R}, lambda c: {"pid": c.p, "pseudonym": c.codes[1], "data": {}}),
@@ -116,6 +116,7 @@ RULES: dict[str, tuple[set[str], Args]] = {
     "deviations.request": ({M, C, R}, lambda c: {"pid": c.p, "rule_code": "ROONEY",
                                                "justification": JUSTIFICATION}),
     "audit.head": (ALL, lambda c: {}),
+    "audit.signing_key": (ALL, lambda c: {}),
     "audit.timeline": ({R, H, A}, lambda c: {"pid": c.p}),
     "audit.verify": ({H, A}, lambda c: {}),
     "users.add": ({A}, lambda c: {"login": c.fresh("nieuw"), "roles": ["member"]}),

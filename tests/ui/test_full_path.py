@@ -193,6 +193,26 @@ def build_until_screening(tmp_path: Path, pg: dict[str, str] | None = None) -> P
     return p
 
 
+def close_next_message(tries: int = 500) -> list[str]:
+    """Read and close the next message box (as a user would press OK); its text is returned."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    told: list[str] = []
+
+    def answer(left: int = tries) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if left > 0:
+                QTimer.singleShot(10, lambda: answer(left - 1))
+            return
+        told.append(f"{box.text()} {box.informativeText()}")
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    return told
+
+
 @pytest.fixture
 def answer_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every confirmation is accepted; every prompt gets a long enough reason. Returns the
@@ -306,7 +326,9 @@ def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str], backend) ->
     assert "ROONEY" in codes
     assert not gate.rooney.isHidden() and "Rooney-regel" in gate.rooney_text.text()
     assert "Bron" in gate.rooney_text.text()
+    told = close_next_message()
     gate.advance_btn.click()
+    assert told and "Rooney" in told[0]  # the closed gate says why, in a box that stays
     assert chair.procedures.show(p.pid).stage.value == "screening"
 
     # -- deviation requested by the chair ------------------------------------------------

@@ -338,10 +338,19 @@ class GatePanel(QWidget):
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("De poort is dicht"))
             box.setText(why)
+            en = common.lang() == "en"
+            blocks = [
+                f"• {f.message_en if en else f.message_nl}" for f in result.report.blocks
+            ]
             box.setInformativeText(
-                self.tr(
-                    "Los de blokkades in de lijst op, of vraag voor een blokkade een afwijking "
-                    "aan (P&O beslist)."
+                "\n".join(
+                    [
+                        *blocks[:6],
+                        self.tr(
+                            "Los de blokkades in de lijst op, of vraag voor een blokkade een "
+                            "afwijking aan (P&O beslist)."
+                        ),
+                    ]
                 )
             )
             box.exec()
