@@ -129,3 +129,32 @@ DOMAIN_ENUMS: tuple[type[StrEnum], ...] = (
     DeviationStatus,
     DeviationType,
 )
+
+
+# The domain's nouns: the name in code, the Dutch word in the UI, the English word in the
+# UI. They are not enums (they name tables and dataclasses), but keep one name everywhere;
+# ``docs/method.md`` prints this table (``scripts/method_tables.py``).
+NOUNS: tuple[tuple[str, str, str], ...] = (
+    ("Vacancy", "vacature", "vacancy"),
+    ("Procedure", "selectieprocedure", "procedure"),
+    ("Stage", "fase", "stage"),
+    ("Gate", "poort", "gate"),
+    ("Criterion", "criterium", "criterion"),
+    ("Question", "vraag", "question"),
+    ("Question.anchors", "beoordelingsschaal", "rubric"),
+    ("CommitteeSeat", "plaats in de selectiecommissie", "committee seat"),
+    ("Channel", "wervingskanaal", "recruitment channel"),
+    ("Candidate", "kandidaat", "candidate"),
+    ("Candidate.pseudonym", "kandidaatcode", "candidate code"),
+    ("Conflict", "belangenconflict", "conflict of interest"),
+    ("ScoreSheet", "scoreformulier", "score sheet"),
+    ("Consensus", "gezamenlijk oordeel", "consensus"),
+    ("Decision", "besluit", "decision"),
+    ("DeviationRow", "afwijking", "deviation"),
+    ("Finding", "bevinding", "finding"),
+    ("PolicyProfile", "beleidsprofiel", "policy profile"),
+    ("AuditEvent", "auditgebeurtenis (in het auditspoor)", "audit event (in the audit trail)"),
+    ("SelfIdentification", "zelfidentificatie", "self-identification"),
+    ("TargetGroup", "doelgroep", "target group"),
+    ("restart", "herstart", "restart"),
+)
