@@ -3,9 +3,10 @@
 About 3,000 procedures, 100,000 applications and 2 million scores a year (a municipality of
 ~17,000 staff), in every stage, with deviations and self-identification, generated in
 minutes: rows are built in Python and inserted with executemany, one transaction per batch
-of procedures. Personal fields are sealed with the database's own cipher. Every row is recorded in the audit trail:
-one ``bulk.procedure`` event per procedure holds the digests of all its rows as stored, so
-``bewustwerven audit verify`` passes. Deterministic for a seed and a ``now``.
+of procedures. Personal fields are sealed with the database's own cipher. Every row is
+recorded in the audit trail: one ``bulk.procedure`` event per procedure holds the digests
+of all its rows as stored, so ``bewustwerven audit verify`` passes. Deterministic for a
+seed and a ``now``.
 """
 
 from __future__ import annotations
