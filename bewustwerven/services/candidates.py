@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
 from bewustwerven.core.applicants import SELF_ID_FIELDS, ParsedFile, parse_applicants
 from bewustwerven.core.consent import CURRENT_VERSION
 from bewustwerven.core.method import reveal_without_deviation
@@ -51,7 +52,7 @@ class CandidateRow:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def _unique_pseudonym(session: Session, taken: set[str]) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from statistics import mean
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
 from bewustwerven.core.method import weighted_total
 from bewustwerven.core.procedure import (
     SCORED_STAGES,
@@ -74,7 +75,7 @@ class RecordedDecision:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class ConsensusService(Service):
@@ -99,7 +100,7 @@ class ConsensusService(Service):
                 )
             profile = F.profile_of(session, proc)
             snap = snapshot.load(
-                session, proc, self.db.cipher, profile, date.today(), with_groups=False
+                session, proc, self.db.cipher, profile, clock.today(), with_groups=False
             )
             statuses = sheet_statuses(snap, stage)
             complete = not check_complete(statuses, stage.value, profile)

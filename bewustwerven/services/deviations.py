@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bewustwerven.core import registry
+from bewustwerven.core import clock, registry
 from bewustwerven.core.procedure import DeviationStatus, DeviationType, Role
 from bewustwerven.services import access
 from bewustwerven.services.base import Service
@@ -203,7 +203,7 @@ class DeviationService(Service):
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 __all__ = ["DeviationService", "consume", "create_request"]

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
 from bewustwerven.core.procedure import (
     Role,
     Stage,
@@ -61,7 +62,7 @@ Clock = Callable[[], datetime]
 
 
 def _now() -> datetime:  # the services' clock; tests replace it
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def _slug(text: str, taken: set[str], prefix: str) -> str:

@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
 from bewustwerven.core.procedure import (
     SCORED_STAGES,
     SCREENING_ANCHORS,
@@ -86,7 +87,7 @@ class OtherScores:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def items_for(session: Session, proc: Procedure, stage: Stage, lang: str = "nl") -> list[SheetItem]:

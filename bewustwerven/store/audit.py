@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, object_mapper
 
+from bewustwerven.core import clock
 from bewustwerven.store.models import AuditEvent, Base
 from bewustwerven.store.signing import SigningKey
 
@@ -179,7 +180,7 @@ def record(
     key = _key_for_append(session, src)
     current = head(session)
     seq, prev = (current[0] + 1, current[1]) if current else (1, GENESIS)
-    when = at or datetime.now().replace(microsecond=0)
+    when = at or clock.now()
     digest = event_hash(prev, seq, when, actor, action, procedure_id, payload_text, rows_text)
     ev = AuditEvent(
         seq=seq,

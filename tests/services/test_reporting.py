@@ -402,3 +402,23 @@ def test_complaints_per_unit_in_the_organisation_report(app: App, tmp_path: Path
     en = text_of(svc(app, "joost.pno").export_organisation(FROM, TO, tmp_path / "e.pdf",
                                                             lang="en").path)
     assert "Complaints about procedures" in en and "Answered late" in en
+
+
+def test_the_demo_looks_like_a_year(app: App) -> None:
+    """The demo's procedures spread over the past twelve months with days in each stage, so
+    the organisation report's medians and trends show something a person would believe."""
+    from datetime import datetime, timedelta
+
+    from bewustwerven.store.models import AuditEvent, Procedure
+
+    data = svc(app).organisation(FROM, TO)
+    medians = [d for c in data.compliance for d in c.median_days.values() if d is not None]
+    assert medians and min(medians) >= 1 and max(medians) <= 60
+    assert any(d >= 14 for d in medians)  # a vacancy is open for weeks
+    with app.db.read() as session:
+        created = [p.created_at for p in session.query(Procedure)]
+        stamps = [e.at for e in session.query(AuditEvent)]
+    now = datetime.now()
+    assert max(created) - min(created) >= timedelta(days=180)
+    assert min(created) >= now - timedelta(days=400)
+    assert max(stamps) <= now + timedelta(minutes=1)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bewustwerven.core import clock
 from bewustwerven.core.findings import Severity
 from bewustwerven.core.policy import PolicyProfile, parse_profile
 from bewustwerven.core.procedure import Role
@@ -51,7 +52,7 @@ class ExportResult:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def format_of(path: Path) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from bewustwerven.core import clock
 from bewustwerven.core.findings import Finding
 from bewustwerven.core.procedure import SCORED_STAGES, Stage
 from bewustwerven.core.registry import committee_findings as check_committee
@@ -241,7 +241,7 @@ def gather_dossier(
     # member may not read (on PostgreSQL the server refuses it): their dossier shows what the
     # gate recorded when it was passed, and "pending" before that.
     if with_identities and stage in (Stage.SCREENING, Stage.DECISION):
-        snap = snapshot.load(session, proc, cipher, profile, date.today(), with_groups=True)
+        snap = snapshot.load(session, proc, cipher, profile, clock.today(), with_groups=True)
         if stage is Stage.SCREENING:
             rooney_now = check_rooney(v.scale, shortlist(snap), profile)
         else:
