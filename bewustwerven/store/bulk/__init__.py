@@ -24,11 +24,13 @@ from sqlalchemy import func, select
 
 from bewustwerven.core.origin import TargetGroup
 from bewustwerven.core.policy import parse_profile
+from bewustwerven.core.procedure import Stage
 from bewustwerven.store.bulk import material as M
 from bewustwerven.store.bulk import writer as W
 from bewustwerven.store.bulk.context import Context, Ids, People
 from bewustwerven.store.bulk.people import build_people
-from bewustwerven.store.bulk.procedure import Built, Spec, build_procedure
+from bewustwerven.store.bulk.procedure import build_procedure
+from bewustwerven.store.bulk.rows import Built, Spec
 from bewustwerven.store.db import Database
 from bewustwerven.store.models import Base, Candidate, PolicyProfileRow, Unit
 
@@ -74,8 +76,6 @@ def plan(rng: random.Random, years: int, per_year: int, now: datetime) -> list[S
                 )
             )
     title, template, scale, _ = M.TRAINEE
-    from bewustwerven.core.procedure import Stage
-
     specs.append(
         Spec(
             title,
@@ -113,6 +113,7 @@ def _context(db: Database, session: object, seed: int, now: datetime) -> Context
         cipher=db.cipher,
         people=People(),
         profile_id=prof_row.id,
+        profile=profile,
         scale=(profile.scale_min, profile.scale_max),
         target=TargetGroup.from_mapping(profile.target_group),
         now=now,
