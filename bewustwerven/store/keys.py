@@ -234,8 +234,10 @@ def store_signing_key(
 ) -> str | None:
     """Keep a (new) signing key where ``load_signing_key`` looks first.
 
-    Returns the passphrase-wrapped text the caller must put in the meta table when neither
-    a key file nor the keyring could take it; raises KeyUnavailable when nothing can."""
+    Returns the passphrase-wrapped text the caller must put in the meta table: when neither
+    a key file nor the keyring could take it, and also next to the keyring when a passphrase
+    is given (as the data key is kept), so the database opens for writing with the
+    passphrase on another machine. Raises KeyUnavailable when nothing can take it."""
     file = signing_key_path(path)
     if file is not None:
         write_signing_key_file(file, key)
@@ -245,7 +247,7 @@ def store_signing_key(
     except keyring.errors.KeyringError:
         pass
     else:
-        return None
+        return wrap_key(key.raw_private(), passphrase, SIGNING_PURPOSE) if passphrase else None
     if passphrase:
         return wrap_key(key.raw_private(), passphrase, SIGNING_PURPOSE)
     raise KeyUnavailable(*NO_KEYRING)

@@ -26,7 +26,7 @@ def _hostile_procedure(org: App) -> int:
     ]
     result = rita.candidates.import_csv(pid, "\n".join(rows).encode())
     assert result.imported == 6, result.errors
-    org.as_user("rita").deviations.request(pid, "OTHER", HYPERLINK)
+    org.as_user("rita").deviations.request(pid, "CHAN", HYPERLINK)  # a waivable rule
     return pid
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bewustwerven.core.findings import Severity
 from bewustwerven.core.procedure import Stage
+from bewustwerven.core.registry import deviation_type_for
 from bewustwerven.services.app import App
 from bewustwerven.services.consensus import ConsensusView
 from bewustwerven.services.dto import GateReport
@@ -245,7 +246,8 @@ class GatePanel(QWidget):
             return -1
         r = rows[0].row()
         f = self.model.finding(r)
-        return r if f.blocks and self.model.waived_by(r) is None else -1
+        waivable = deviation_type_for(f.code) is not None  # the registry: may this be waived?
+        return r if f.blocks and waivable and self.model.waived_by(r) is None else -1
 
     def _update_buttons(self) -> None:
         report = self.report
