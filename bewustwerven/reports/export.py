@@ -38,6 +38,11 @@ def header_rows(h: ReportHeader, title: str, lang: str) -> list[list[str]]:
                 )
             ]
         )
+        rows.append(
+            [L.t("audit_key", lang), h.audit.key_id]
+            if h.audit.key_id
+            else [L.t("audit_key", lang), L.t("audit_unsigned", lang)]
+        )
     else:
         rows.append([L.t("no_audit", lang)])
     return rows

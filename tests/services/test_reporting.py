@@ -171,6 +171,11 @@ def test_dossier_pdf_has_key_figures_and_head(app: App, tmp_path: Path) -> None:
     assert out.head_hash == data.header.audit.hash
     assert data.header.audit.hash in text.replace("\n", "")
     assert "audit verify --head" in text
+    signer = app.audit.signing_key()  # the installation's key: its fingerprint is printed
+    assert signer is not None and data.header.audit.key_id == signer.key_id
+    assert signer.key_id in text.replace("\n", "") and "--public-key" in text
+    csv_text = service.export_dossier(pid, tmp_path / "d.csv").path.read_text("utf-8-sig")
+    assert signer.key_id in csv_text and data.header.audit.hash in csv_text
     assert "Dossier selectieprocedure" in text and "Pagina 1 van" in text
     rel = data.reliability[0]
     assert rel.alpha is not None

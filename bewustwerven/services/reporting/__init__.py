@@ -37,7 +37,7 @@ from bewustwerven.services.reporting.complaints import complaint_table
 from bewustwerven.services.reporting.dossier import gather_dossier
 from bewustwerven.services.reporting.organisation import FUNNEL_STAGES, gather_raw
 from bewustwerven.services.reporting.scope import Scope
-from bewustwerven.store import audit
+from bewustwerven.store import audit, trail_keys
 from bewustwerven.store.models import PolicyProfileRow
 
 FORMATS = ("pdf", "csv", "xlsx")
@@ -71,6 +71,7 @@ class ReportingService(Service):
     ) -> M.ReportHeader:
         now = _now()
         head = audit.head(session)  # type: ignore[arg-type]
+        key_id = trail_keys.current_key_id(session)  # type: ignore[arg-type]
         return M.ReportHeader(
             organisation=profile.organisation,
             profile=profile.label,
@@ -78,7 +79,7 @@ class ReportingService(Service):
             period_to=end,
             generated_at=now,
             generated_by=self.actor.login,
-            audit=M.AuditHead(head[0], head[1], now) if head else None,
+            audit=M.AuditHead(head[0], head[1], now, key_id) if head else None,
             min_count=profile.rule("SUPPRESS").int("min_count"),
         )
 
