@@ -140,31 +140,20 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _demo_year(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
+    from bewustwerven.services.bulk_demo import generate_year
 
-    from bewustwerven.store.bulk import generate
-    from bewustwerven.store.models import Procedure
-
-    if args.years < 1 or args.per_year < 1:
+    if getattr(args, "server", None):
         print(
-            "bewustwerven: --years moet 1 of meer zijn. / --years must be 1 or more.",
+            "bewustwerven: --scale year vult een database rechtstreeks; draai het op de "
+            "server zelf met --db. / --scale year fills a database directly; run it on the "
+            "server itself with --db.",
             file=sys.stderr,
         )
         return EXIT_FAIL
     app = open_for(args)
     try:
-        with app.db.read() as session:
-            count = session.execute(select(func.count(Procedure.id))).scalar_one()
-        if count:
-            print(
-                "bewustwerven: deze database heeft al procedures; gebruik --force voor een "
-                "nieuw demobestand. / this database already has procedures; use --force.",
-                file=sys.stderr,
-            )
-            return EXIT_FAIL
-        report = generate(
-            app.db,
-            actor=app.actor.login,
+        report = generate_year(
+            app,
             years=args.years,
             per_year=args.per_year,
             seed=args.seed,

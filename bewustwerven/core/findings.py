@@ -1,4 +1,4 @@
-"""Findings: what a rule says about the facts (glossary: Finding / bevinding).
+"""Findings: what a rule says about the facts (in the UI: bevinding).
 
 Rules never raise for a policy breach; they return findings. A gate collects them; a
 ``block`` can only be passed by an approved deviation, a ``warn`` is shown and may be

@@ -1,4 +1,4 @@
-"""Policy profiles: the rules' settings as versioned data (glossary: PolicyProfile).
+"""Policy profiles: the rules' settings as versioned data (in the UI: beleidsprofiel).
 
 A profile is a TOML file (``resources/policies/amsterdam.toml`` is the default). Loading
 checks every key against the schema below, so a malformed profile fails at once with a

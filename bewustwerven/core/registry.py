@@ -34,7 +34,24 @@ from bewustwerven.core.snapshot import ProcedureSnapshot
 from bewustwerven.core.words import SheetState
 
 Check = Callable[[ProcedureSnapshot, PolicyProfile], list[Finding]]
-_SRC = "BewustWerven, werkwijze (docs/method.md)"
+# Where the structural GATE-* rules come from, in the words a reader sees (the other rules'
+# sources are in the policy profile, ``source`` of each rule table).
+SOURCES: dict[str, str] = {
+    "GATE-CLOSING": "BewustWerven-werkwijze: iedereen kan solliciteren tot de sluitingsdatum",
+    "GATE-EMPTY": "BewustWerven-werkwijze: selecteren kan pas als er sollicitaties zijn",
+    "GATE-CONSENSUS": "BewustWerven-werkwijze: de commissie legt per kandidaat een "
+    "gezamenlijk oordeel vast",
+    "GATE-DECISION": "BewustWerven-werkwijze: het besluit wordt vastgelegd met een "
+    "motivering per criterium",
+    "GATE-MOTIVATION": "BewustWerven-werkwijze: het besluit wordt vastgelegd met een "
+    "motivering per criterium",
+    "CRIT-LOCK": "BewustWerven-werkwijze: vastgezette criteria en vragen veranderen alleen "
+    "door een herstart of met een goedgekeurde afwijking",
+    "COM-CHANGE": "BewustWerven-werkwijze: een vastgezette commissie verandert alleen met "
+    "een goedgekeurde afwijking",
+    "REVEAL": "BewustWerven-werkwijze: de commissie ziet alleen kandidaatcodes tot de "
+    "uitnodigingen voor de gesprekken vaststaan",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +97,7 @@ class Action:
 
 
 def _block(code: str, msg: Msg, **facts: object) -> Finding:
-    return Finding(code, Severity.BLOCK, msg.nl, msg.en, facts=facts, source=_SRC)
+    return Finding(code, Severity.BLOCK, msg.nl, msg.en, facts=facts, source=SOURCES[code])
 
 
 def _committee(code: str) -> Check:
@@ -369,6 +386,16 @@ def refusal(code: str) -> Msg | None:
             f"Rule {row.code} can never be waived by a deviation. Resolve the cause.",
         )
     return None
+
+
+def source_of(row: Rule | Action, profile: PolicyProfile) -> str:
+    """Where a rule comes from, in plain words: the profile's ``source`` of its table, or
+    the method's own words for the structural GATE-* checks."""
+    key = row.profile_key if isinstance(row, Rule) else row.code
+    settings = profile.rules.get(key) if key is not None else None
+    if settings is not None and settings.source:
+        return settings.source
+    return SOURCES.get(row.code, "")
 
 
 def is_enabled(rule: Rule, profile: PolicyProfile) -> bool:

@@ -126,6 +126,22 @@ def _server_digests(session: Session, table: str, pks: list[int] | None) -> dict
     return {int(r[0]): str(r[1]) for r in rows}
 
 
+def _id_runs(pks: list[int]) -> list[tuple[int | None, int | None, list[int]]]:
+    """Sorted ids in chunks to read: a dense run of many ids (a bulk write) as one range
+    ``(lo, hi, ids)``, anything else as ``(None, None, ids)`` of at most 500 for ``IN``."""
+    out: list[tuple[int | None, int | None, list[int]]] = []
+    start = 0
+    while start < len(pks):
+        chunk = pks[start : start + 20_000]
+        if len(chunk) > 500 and chunk[-1] - chunk[0] < 2 * len(chunk):
+            out.append((chunk[0], chunk[-1], chunk))
+            start += len(chunk)
+            continue
+        out.append((None, None, pks[start : start + 500]))
+        start += 500
+    return out
+
+
 def _digests(session: Session, touched: dict[tuple[str, int], bool]) -> list[list[Any]]:
     by_table: dict[str, list[int]] = {}
     for (table, pk), alive in touched.items():
@@ -140,10 +156,12 @@ def _digests(session: Session, touched: dict[tuple[str, int], bool]) -> list[lis
                 found[(table, pk)] = digest
             continue
         t = tables[table]
-        for chunk_start in range(0, len(pks), 500):
-            chunk = pks[chunk_start : chunk_start + 500]
-            for row in session.execute(select(t).where(t.c.id.in_(chunk))).mappings():
-                found[(table, row["id"])] = row_digest(dict(row))
+        for lo, hi, chunk in _id_runs(sorted(pks)):
+            where = t.c.id.in_(chunk) if lo is None else t.c.id.between(lo, hi)
+            wanted = set(chunk)
+            for row in session.execute(select(t).where(where)).mappings():
+                if row["id"] in wanted:
+                    found[(table, row["id"])] = row_digest(dict(row))
     return [
         [table, pk, found.get((table, pk)) if alive else None]
         for (table, pk), alive in sorted(touched.items())
@@ -181,24 +199,48 @@ def record(
     current = head(session)
     seq, prev = (current[0] + 1, current[1]) if current else (1, GENESIS)
     when = at or clock.now()
-    digest = event_hash(prev, seq, when, actor, action, procedure_id, payload_text, rows_text)
     ev = AuditEvent(
-        seq=seq,
-        at=when,
-        actor=actor,
-        action=action,
-        procedure_id=procedure_id,
-        payload=payload_text,
-        rows=rows_text,
-        prev_hash=prev,
-        hash=digest,
-        key_id=key.key_id if key else None,
-        signature=key.sign_event(digest) if key else None,
+        **event_values(prev, seq, when, actor, action, procedure_id, payload_text, rows_text, key)
     )
     session.add(ev)
     session.flush()
     session.info.pop(_PENDING, None)
     return ev
+
+
+def event_values(
+    prev: str,
+    seq: int,
+    when: datetime,
+    actor: str,
+    action: str,
+    procedure_id: int | None,
+    payload_text: str,
+    rows_text: str,
+    key: SigningKey | None,
+) -> dict[str, Any]:
+    """The columns of the event after ``prev``: its hash, and its signature once signing has
+    started. ``record`` and the bulk generator (store/bulk/writer.py) both build events here."""
+    digest = event_hash(prev, seq, when, actor, action, procedure_id, payload_text, rows_text)
+    return {
+        "seq": seq,
+        "at": when,
+        "actor": actor,
+        "action": action,
+        "procedure_id": procedure_id,
+        "payload": payload_text,
+        "rows": rows_text,
+        "prev_hash": prev,
+        "hash": digest,
+        "key_id": key.key_id if key else None,
+        "signature": key.sign_event(digest) if key else None,
+    }
+
+
+def digests(session: Session, keys: list[tuple[str, int]]) -> list[list[Any]]:
+    """``[table, pk, digest]`` of each row as stored, sorted: what an event's ``rows`` holds
+    for rows that were written (on PostgreSQL the server digests the masked tables)."""
+    return _digests(session, dict.fromkeys(keys, True))
 
 
 def _key_for_append(session: Session, src: Any) -> SigningKey | None:

@@ -305,7 +305,7 @@ class DeviationRow(Base):
 
 
 class AuditEvent(Base):
-    """One link of the append-only, hash-chained trail (glossary: AuditEvent)."""
+    """One link of the append-only, hash-chained trail (in the UI: auditgebeurtenis)."""
 
     __tablename__ = "audit_events"
     __audited__ = False

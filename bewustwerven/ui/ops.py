@@ -1,4 +1,4 @@
-"""Background work through one helper (ARCHITECTURE.md: "Background work through one helper").
+"""Background work through one helper (docs/architecture.md).
 
 ``run_op(parent, work, on_done=...)`` runs ``work(progress)`` on the global QThreadPool. The
 work function gets a :class:`Progress` to report ``(done, total, text)`` and to ask whether

@@ -1,10 +1,10 @@
 """Writing generated rows in bulk, and recording them in the audit trail.
 
 Rows go in with SQLAlchemy Core ``insert(table)`` and a list of dicts (one executemany per
-table and batch). Then, exactly like ``audit._digests``, every row is read back with a
-SELECT and its digest (``audit.row_digest`` of the row as stored) goes into one event per
-procedure, appended to the hash chain (``audit.event_hash`` from the current head, or
-GENESIS). ``audit verify`` therefore checks these rows like any other.
+table and batch). Then every row is read back by ``audit.digests`` (the reading
+``audit.record`` does for a service) and its digest goes into one event per procedure, built
+by ``audit.event_values`` like any other event and appended to the hash chain. ``audit
+verify`` therefore checks these rows like any other.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, text, update
+from sqlalchemy import Table, insert, text, update
 from sqlalchemy.orm import Session
 
 from bewustwerven.store import audit, trail_keys
@@ -63,26 +63,13 @@ class Chain:
         rows: list[list[Any]],
         at: datetime,
     ) -> dict[str, Any]:
-        seq, prev = self.seq + 1, self.hash
-        when = at.replace(microsecond=0)
-        payload_text, rows_text = audit.canonical(payload), audit.canonical(rows)
-        digest = audit.event_hash(
-            prev, seq, when, actor, action, procedure_id, payload_text, rows_text
+        """The next event's columns, as ``audit.record`` builds them (``audit.event_values``)."""
+        values = audit.event_values(
+            self.hash, self.seq + 1, at.replace(microsecond=0), actor, action, procedure_id,
+            audit.canonical(payload), audit.canonical(rows), self.key,
         )
-        self.seq, self.hash = seq, digest
-        return {
-            "seq": seq,
-            "at": when,
-            "actor": actor,
-            "action": action,
-            "procedure_id": procedure_id,
-            "payload": payload_text,
-            "rows": rows_text,
-            "prev_hash": prev,
-            "hash": digest,
-            "key_id": self.key.key_id if self.key else None,
-            "signature": self.key.sign_event(digest) if self.key else None,
-        }
+        self.seq, self.hash = values["seq"], values["hash"]
+        return values
 
 
 #: Sheet statuses PostgreSQL's seal trigger (bw_score_guard) closes to new scores.
@@ -116,25 +103,14 @@ def insert_rows(session: Session, groups: Sequence[Rows]) -> None:
 
 
 def stored_digests(session: Session, groups: Sequence[Rows]) -> dict[tuple[str, int], str]:
-    """Digest of each written row as the database returns it (as ``audit._digests``)."""
-    tables = Base.metadata.tables
-    found: dict[tuple[str, int], str] = {}
-    for name in ORDER:
-        ids = sorted(r["id"] for g in groups for r in g.get(name, ()))
-        if not ids:
-            continue
-        t: Table = tables[name]
-        wanted = set(ids)
-        for start in range(0, len(ids), READ_CHUNK):
-            lo, hi = ids[start], ids[min(start + READ_CHUNK, len(ids)) - 1]
-            q = select(t).where(t.c.id >= lo, t.c.id <= hi)
-            for row in session.execute(q).mappings():
-                if row["id"] in wanted:
-                    found[(name, row["id"])] = audit.row_digest(dict(row))
-    return found
+    """Digest of each written row as the database returns it, by ``audit.digests``: the same
+    reading ``audit.record`` does for a service's transaction."""
+    keys = [(name, r["id"]) for g in groups for name, rs in g.items() for r in rs]
+    return {(t, pk): d for t, pk, d in audit.digests(session, keys)}
 
 
 def trail_rows(rows: Rows, digests: dict[tuple[str, int], str]) -> list[list[Any]]:
+    """An event's ``rows``: ``[table, pk, digest]`` sorted, as ``audit.record`` writes them."""
     keys = sorted((name, r["id"]) for name, rs in rows.items() for r in rs)
     return [[name, pk, digests[(name, pk)]] for name, pk in keys]
 
