@@ -8,7 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 import pytest
+from hypothesis import settings
 from keyring.backend import KeyringBackend
+
+# In CI the property tests draw the same examples every run (derandomised), so a red run is
+# reproducible and a green one is not luck; on a developer's machine they keep exploring.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 
 
 class MemoryKeyring(KeyringBackend):
