@@ -80,6 +80,9 @@ _THING = {
             "directie",
             "provincie",
             "regio",
+            "situatie",
+            "situaties",
+            "omstandigheden",
         ]
     ),
     "en": frozenset(
@@ -183,7 +186,6 @@ def _index(key: tuple[tuple[str, tuple[str, ...]], ...]) -> _HeadingIndex:
     return _HeadingIndex(exact, single, multi, longest)
 
 
-
 def heading_kind(line: str, headings: Mapping[str, tuple[str, ...]]) -> str | None:
     """The section kind a line opens, or None when it is not a heading."""
     return _heading_kind(line, _index(tuple((k, tuple(v)) for k, v in headings.items())))
@@ -274,10 +276,8 @@ def describes_person(
     return _in_relative_about_a_person(text, s, e, start, end, lang)
 
 
-def _in_relative_about_a_person(
-    text: str, s: int, e: int, start: int, end: int, lang: str
-) -> bool:
-    """"een gedreven consulent die ...", "een trainee die ... kan uitdagen": the trait
+def _in_relative_about_a_person(text: str, s: int, e: int, start: int, end: int, lang: str) -> bool:
+    """ "een gedreven consulent die ...", "een trainee die ... kan uitdagen": the trait
     modifies, or stands in a relative clause about, a person (not "een organisatie die")."""
     before = text[max(s, start - 40) : start]
     listed = re.search(r"\b(?:een|an?)\s+[\w-]+\s+(?:en|and)\s+$", before)
