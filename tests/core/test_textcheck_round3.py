@@ -104,3 +104,35 @@ def test_challenging_situations_are_a_situation() -> None:
 def test_capital_label_is_no_jargon() -> None:
     text = "REMUNERATION: The salary is £40,000 per annum."
     assert words(text, "TEXT-JARGON", "en") == []
+
+
+def test_offer_lead_line_opens_the_offer() -> None:
+    text = (
+        "What we look for\nYou are a registered nurse.\n\n"
+        "In return for their dedication and commitment, we offer the following benefits: -\n\n"
+        "• Supporting our nurses through revalidation\n"
+    )
+    assert words(text, "TEXT-GENDER-F", "en") == []
+
+
+def test_inverted_durf_je_speaks_about_the_person() -> None:
+    text = "Met jouw organisatiesensitiviteit durf je kritische vragen te stellen."
+    assert words(text, "TEXT-GENDER-F") == ["organisatiesensitiviteit"]
+
+
+def test_kinds_of_cooperation_are_a_subject() -> None:
+    text = "Wat vragen wij\nJij weet wat er komt kijken bij regionale samenwerking."
+    assert words(text, "TEXT-GENDER-F") == []
+    assert words("Wat vragen wij\nJe houdt van samenwerking.", "TEXT-GENDER-F") == ["samenwerking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Work experience\n5 to 10 years\nSalary", "nl"),
+        ("Werkervaring: 2-5 jaar", "nl"),
+        ("Experience 3 to 5 years", "en"),
+    ],
+)
+def test_capped_experience_after_a_label(text: str, lang: str) -> None:
+    assert words(text, "TEXT-AGE", lang)

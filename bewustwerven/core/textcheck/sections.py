@@ -27,6 +27,8 @@ SECTION_KINDS: tuple[str, ...] = ("profile", "tasks", "employer", "offer", "appl
 _BULLET = re.compile(r"^[\s•·\-–*▪►✓]+")
 _TRAILING = re.compile(r"[\s:?!.…]+$")
 _MAX_HEADING_CHARS = 80
+# A lead line that ends in a colon and announces what the employer offers opens the offer.
+_OFFER_LEAD = re.compile(r"\b(?:we offer|wij bieden|we bieden|bieden (?:wij|we))\b", re.I)
 _MAX_LEAD_LINE_CHARS = 140  # "In return for your hard work, we offer ...:" ends with a colon
 
 # A sentence that speaks about the wanted person. Grammar, not policy: kept in code.
@@ -40,7 +42,7 @@ _PERSON = {
     "nl": re.compile(
         rf"(?<!\w)(?:(?:je|jij) bent{_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
         r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb"
-        r") (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken (?:een|iemand|jou)|zoekt (?:een|iemand)"
+        r") (?:je|jij)|(?:durf|blijf) (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken (?:een|iemand|jou)|zoekt (?:een|iemand)"
         r"|zoeken (?:wij|we) (?:een|iemand|jou)|kansen? voor een"
         r"|op zoek naar (?:een|iemand)|kandidaat|iemand die|van jou|jouw (?:inzet|houding|"
         r"instelling|karakter|persoonlijkheid|drive|energie)|een (?:\w+ )?collega(?!'s)"
@@ -197,6 +199,8 @@ def _heading_kind(line: str, index: _HeadingIndex) -> str | None:
         return None
     if raw.endswith((".", ";", ",")) and not raw.endswith("..."):
         return None
+    if raw.rstrip(" -–").endswith(":") and _OFFER_LEAD.search(raw):
+        return "offer"  # "In return for their commitment, we offer the following benefits: -"
     if len(raw) > _MAX_HEADING_CHARS and not raw.endswith(":"):
         return None
     norm = normalise_heading(raw)
