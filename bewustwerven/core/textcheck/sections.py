@@ -42,7 +42,8 @@ _PERSON = {
     "nl": re.compile(
         rf"(?<!\w)(?:(?:je|jij) bent{_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
         r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb"
-        r") (?:je|jij)|(?:durf|blijf) (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken (?:een|iemand|jou)|zoekt (?:een|iemand)"
+        r") (?:je|jij)|(?:durf|blijf) (?:je|jij)|wie (?:ben|zoeken)"
+        r"|(?:wij|we) zoeken (?:een|iemand|jou)|zoekt (?:een|iemand)"
         r"|zoeken (?:wij|we) (?:een|iemand|jou)|kansen? voor een"
         r"|op zoek naar (?:een|iemand)|kandidaat|iemand die|van jou|jouw (?:inzet|houding|"
         r"instelling|karakter|persoonlijkheid|drive|energie)|een (?:\w+ )?collega(?!'s)"
