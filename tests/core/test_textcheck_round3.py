@@ -136,3 +136,24 @@ def test_kinds_of_cooperation_are_a_subject() -> None:
 )
 def test_capped_experience_after_a_label(text: str, lang: str) -> None:
     assert words(text, "TEXT-AGE", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We offer a competitive salary and 25 days of leave.", "en"),
+        ("Als salarisadministrateur verwerk je de mutaties.", "nl"),
+    ],
+)
+def test_salary_word_without_salary(text: str, lang: str) -> None:
+    assert "SALARY" in missing(text, lang)
+
+
+def test_salary_stated() -> None:
+    assert "SALARY" not in missing("We offer a competitive salary of £30,000 per annum.", "en")
+    assert "SALARY" not in missing("Je salaris is schaal 10.")
+
+
+def test_relative_clause_must_belong_to_the_wanted_person() -> None:
+    text = "Wij zoeken een tijdelijke versterking van ons team, vanwege projecten die lopen."
+    assert "REQUIREMENTS" in missing(text)

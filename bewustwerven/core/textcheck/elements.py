@@ -151,7 +151,7 @@ _SIGNS: dict[str, re.Pattern[str]] = {
         # raadsadviseur met gevoel voor ... die", "looking for a consultant who has", not the
         # bare announcement "Wij zijn op zoek naar een tijdelijke medewerker."
         r"(?:op zoek naar|kansen? voor|zoeken (?:wij|we)|looking for|seeking) (?:een|iemand|an?"
-        r"|someone) [^.!?\n]{0,100}?\b(?:die|who)\b"
+        r"|someone) [^.!?,;\n]{0,100}?\b(?:die|who)\b"
         r"|\bkandidaat die\b|\bwerkervaring\b|\bwork experience\b"
         # a level in a sentence ("een afgeronde hbo-opleiding"), not a bare label line
         # ("Werk- en denkniveau HBO", "• WO")
@@ -176,12 +176,20 @@ _SIGNS: dict[str, re.Pattern[str]] = {
 
 # "tussen 07:00 en 19:00 uur", "our units operate 24 hours": opening times, not the hours
 # a person works; blanked before the HOURS tests.
+# "Competitive salary", "Salarisadministrateur": the word, but no salary stated.
+_NOT_SALARY = re.compile(
+    r"\b(?:competitive|attractive|good|excellent|concurrerende?|goede?|marktconforme?"
+    r"|aantrekkelijke?)\s+salar\w*|\bsalaris(?:administra|verwerk)\w*",
+    re.IGNORECASE,
+)
 _NOT_HOURS = re.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:uur|u\b|hours?)"
     r"|\b24\s*(?:uur|hours?)\b(?!\s*(?:per|a|each)\s+week)"
     r"(?:,?\s*(?:7|zeven|seven)\s+(?:dagen|days)\s+(?:per|a)\s+week)?|\b24/7\b",
     re.IGNORECASE,
 )
+
+_NOT_ELEMENT = {"HOURS": _NOT_HOURS, "SALARY": _NOT_SALARY}
 
 _SIGNS = {
     key: re.compile(rf"(?<![^\W_])(?:{rx.pattern})", rx.flags & ~re.UNICODE)
@@ -212,7 +220,8 @@ def element_findings(
     for element in settings.required_elements:
         if element in on_form or element in from_headings:
             continue
-        probe = _NOT_HOURS.sub(_blank, text) if element == "HOURS" else text
+        blank = _NOT_ELEMENT.get(element)
+        probe = blank.sub(_blank, text) if blank is not None else text
         wordlist = indicators.get(element)
         if wordlist is not None and wordlist.search(probe) is not None:
             continue
