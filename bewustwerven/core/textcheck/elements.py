@@ -174,9 +174,9 @@ _SIGNS: dict[str, re.Pattern[str]] = {
 }
 
 
-# "tussen 07:00 en 19:00 uur", "our units operate 24 hours": opening times, not the hours
-# a person works; blanked before the HOURS tests.
-# "Competitive salary", "Salarisadministrateur": the word, but no salary stated.
+# Blanked before an element's tests: "Competitive salary", "Salarisadministrateur" (the
+# word, but no salary stated); "tussen 07:00 en 19:00 uur", "our units operate 24 hours"
+# (opening times, not the hours a person works).
 _NOT_SALARY = re.compile(
     r"\b(?:competitive|attractive|good|excellent|concurrerende?|goede?|marktconforme?"
     r"|aantrekkelijke?)\s+salar\w*|\bsalaris(?:administra|verwerk)\w*",
