@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -163,8 +164,23 @@ def _text_settings(table: Mapping[str, Any]) -> None:
         raise PolicyError("rules.TEXT.settings", str(exc)) from exc
 
 
-def parse_profile(text: str) -> PolicyProfile:
-    """Parse and validate a profile's TOML text."""
+def parse_stored_profile(text: str) -> PolicyProfile:
+    """A profile version read back from the database. It was valid when it was stored; a rule
+    added to the method since then has no table in it, so that rule gets the shipped default
+    profile's table (the old version keeps meaning what it meant for every other rule)."""
+    return parse_profile(text, missing_rules=_default_rule_tables())
+
+
+@cache
+def _default_rule_tables() -> dict[str, dict[str, Any]]:
+    return {code: dict(r.values) for code, r in load_default_profile().rules.items()}
+
+
+def parse_profile(
+    text: str, *, missing_rules: Mapping[str, Mapping[str, Any]] | None = None
+) -> PolicyProfile:
+    """Parse and validate a profile's TOML text. Every rule needs its table, unless
+    ``missing_rules`` gives one (``parse_stored_profile``)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -191,6 +207,8 @@ def parse_profile(text: str) -> PolicyProfile:
     for code, schema in _RULE_SCHEMA.items():
         where = f"rules.{code}"
         table = rules_table.get(code)
+        if table is None and missing_rules is not None and code in missing_rules:
+            table = dict(missing_rules[code])
         if not isinstance(table, dict):
             raise PolicyError(where, "ontbreekt / missing")
         for key, typ in schema.items():

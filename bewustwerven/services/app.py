@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from bewustwerven.core.policy import PolicyProfile, load_default_profile, parse_profile
+from bewustwerven.core.policy import (
+    PolicyProfile,
+    load_default_profile,
+    parse_profile,
+    parse_stored_profile,
+)
 from bewustwerven.core.procedure import Role
 from bewustwerven.services import users
 from bewustwerven.services.audit import AuditService
@@ -69,7 +74,7 @@ class ProfileService(Service):
                 .order_by(PolicyProfileRow.version.desc())
                 .limit(1)
             ).scalar_one()
-            return parse_profile(row.toml)
+            return parse_stored_profile(row.toml)
 
     def import_profile(self, toml_text: str) -> PolicyProfile:
         """A new version of a profile; procedures keep the version they ran under."""

@@ -20,7 +20,7 @@ from bewustwerven.core.facts import (
     QuestionFacts,
 )
 from bewustwerven.core.origin import TargetGroup, classify
-from bewustwerven.core.policy import PolicyProfile, parse_profile
+from bewustwerven.core.policy import PolicyProfile, parse_stored_profile
 from bewustwerven.core.procedure import Stage
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import (
@@ -45,7 +45,7 @@ SELFID_PLACE = "self_identifications.data_enc"
 
 @lru_cache(maxsize=32)
 def _parse(toml: str) -> PolicyProfile:
-    return parse_profile(toml)
+    return parse_stored_profile(toml)
 
 
 def profile_of(session: Session, proc: Procedure) -> PolicyProfile:

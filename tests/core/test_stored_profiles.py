@@ -28,3 +28,21 @@ def test_a_stored_profile_still_loads_and_runs_every_gate(path: Path) -> None:
     for rows in registry.GATES.values():
         for rule in rows:
             registry.is_enabled(rule, profile)  # reads the rule's table: must not raise
+
+
+def test_a_rule_added_since_a_profile_was_stored_gets_the_shipped_default() -> None:
+    """A procedure keeps the profile version it ran under; a rule the method gained later
+    reads the default profile's table there, while a new upload must still name every rule."""
+    import re
+
+    from bewustwerven.core.policy import PolicyError, load_default_profile, parse_stored_profile
+
+    text = FROZEN[0].read_text(encoding="utf-8")
+    # the stored text without its [rules.COM-AGE] table, as if that rule came later
+    older = re.sub(r"\[rules\.COM-AGE\]\n(?:(?!\[).*\n)*", "", text)
+    assert "[rules.COM-AGE]" not in older
+    with pytest.raises(PolicyError, match="COM-AGE"):
+        parse_profile(older)
+    stored = parse_stored_profile(older)
+    assert stored.rule("COM-AGE").values == load_default_profile().rule("COM-AGE").values
+    assert stored.rule("CRIT-MAX").values == parse_profile(text).rule("CRIT-MAX").values

@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from bewustwerven.core import clock
 from bewustwerven.core.findings import Severity
-from bewustwerven.core.policy import PolicyProfile, parse_profile
+from bewustwerven.core.policy import PolicyProfile, parse_stored_profile
 from bewustwerven.core.procedure import Role
 from bewustwerven.reports import model as M
 from bewustwerven.services import access
@@ -211,7 +211,7 @@ class ReportingService(Service):
             .order_by(PolicyProfileRow.imported_at.desc(), PolicyProfileRow.id.desc())
             .limit(1)
         ).scalar_one()
-        return parse_profile(row.toml)
+        return parse_stored_profile(row.toml)
 
     def _exported(
         self,

@@ -23,7 +23,7 @@ from faker import Faker
 from sqlalchemy import func, select
 
 from bewustwerven.core.origin import TargetGroup
-from bewustwerven.core.policy import parse_profile
+from bewustwerven.core.policy import parse_stored_profile
 from bewustwerven.core.procedure import Stage
 from bewustwerven.store.bulk import material as M
 from bewustwerven.store.bulk import writer as W
@@ -98,7 +98,7 @@ def _context(db: Database, session: object, seed: int, now: datetime) -> Context
     prof_row = session.execute(
         select(PolicyProfileRow).order_by(PolicyProfileRow.id.desc()).limit(1)
     ).scalar_one()
-    profile = parse_profile(prof_row.toml)
+    profile = parse_stored_profile(prof_row.toml)
     start = {
         name: int(session.execute(select(func.max(t.c.id))).scalar() or 0)
         for name, t in Base.metadata.tables.items()
