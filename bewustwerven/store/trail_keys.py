@@ -106,12 +106,14 @@ def ensure_started(session: Session, actor: str) -> bool:
     from bewustwerven.store import audit
 
     src = source(session)
-    if src is None or src.started(session):
+    if src is None:
         return False
-    key = src.signing_key(session)
+    key = src.signing_key(session)  # loaded once per process
+    if key is None and not src.create:
+        return False  # nothing to start with; the append itself checks the trail's key
+    if src.started(session):
+        return False
     if key is None:
-        if not src.create:
-            return False
         key = signing.SigningKey.generate()
         wrapped = keys.store_signing_key(
             src.db_id, key, path=src.path, passphrase=src.passphrase
