@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -32,6 +33,7 @@ from bewustwerven.services.candidates import candidate_by_code
 from bewustwerven.services.deviations import create_request
 from bewustwerven.services.errors import ChangedMeanwhile, Forbidden, InvalidInput, StateError
 from bewustwerven.store.models import (
+    CommitteeSeat,
     Conflict,
     Consensus,
     Document,
@@ -109,7 +111,16 @@ def items_for(session: Session, proc: Procedure, stage: Stage, lang: str = "nl")
 class ScoringService(Service):
     def _scorer_proc(self, session: Session, pid: int) -> tuple[Procedure, Stage]:
         proc = access.load(session, pid)
-        if access.seat_role(session, proc, self.actor) not in F.SCORING_ROLES:
+        me = self.actor.user_id
+        seat, seen = session.execute(  # one round trip: my seat, and whether I saw identities
+            select(
+                select(CommitteeSeat.role)
+                .where(CommitteeSeat.procedure_id == pid, CommitteeSeat.user_id == me)
+                .scalar_subquery(),
+                exists().where(IdentityAccess.procedure_id == pid, IdentityAccess.user_id == me),
+            )
+        ).one()
+        if seat not in F.SCORING_ROLES:
             raise Forbidden(
                 "U scoort niet in deze procedure.", "You do not score in this procedure."
             )
@@ -119,12 +130,7 @@ class ScoringService(Service):
                 "Er wordt nu niet gescoord in deze procedure.",
                 "There is no scoring in this procedure now.",
             )
-        seen = session.execute(
-            select(IdentityAccess.id).where(
-                IdentityAccess.procedure_id == pid, IdentityAccess.user_id == self.actor.user_id
-            )
-        ).first()
-        if seen is not None:
+        if seen:
             raise Forbidden(
                 "U heeft identiteiten van kandidaten gezien en kunt hier niet blind scoren.",
                 "You have seen candidates' identities and cannot score blind here.",
@@ -277,7 +283,10 @@ class ScoringService(Service):
                     status="draft",
                 )
                 session.add(sheet)
-                session.flush()
+                try:  # another window may be creating this very sheet (one current: 0005)
+                    session.flush()
+                except IntegrityError:
+                    raise SHEET_CHANGED from None
             if _write_scores(session, sheet, values, items) and not (fresh or submit):
                 flag_modified(sheet, "status")  # new scores move the draft's version (issue 17)
             if submit:

@@ -37,6 +37,7 @@ from tests.conftest import MemoryKeyring
 
 keyring.set_keyring(MemoryKeyring())
 
+from bewustwerven.server.run import HEALTHCHECK_SECONDS  # noqa: E402
 from bewustwerven.services.app import App, ensure_default_profile  # noqa: E402
 from bewustwerven.services.dto import ChannelInput, SeatInput  # noqa: E402
 from bewustwerven.services.users import bootstrap  # noqa: E402
@@ -192,7 +193,8 @@ def main() -> None:
         proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--factory", "bewustwerven.server.run:"
              "from_environment", "--host", "127.0.0.1", "--port", str(port), "--workers",
-             str(args.workers), "--log-level", "warning", "--no-access-log"], env=env)
+             str(args.workers), "--timeout-worker-healthcheck", str(HEALTHCHECK_SECONDS),
+             "--log-level", "warning", "--no-access-log"], env=env)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while True:
