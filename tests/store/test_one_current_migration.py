@@ -12,7 +12,7 @@ from bewustwerven.services.app import App
 from bewustwerven.store import audit, keys, migrate
 from bewustwerven.store.models import AuditEvent, ScoreSheet
 from bewustwerven.store.one_current import ACTION, DuplicatesNeedKey
-from tests.services.conftest import app, make_procedure, open_and_import, org  # noqa: F401
+from tests.services.conftest import make_procedure, open_and_import
 
 
 def _with_twins(org: App) -> tuple[int, list[int]]:
