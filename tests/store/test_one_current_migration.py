@@ -51,7 +51,7 @@ def test_twins_are_archived_in_the_signed_trail_and_the_index_is_built(org: App)
     with org.db.read() as s:
         ev = s.execute(select(AuditEvent).where(AuditEvent.action == ACTION)).scalar_one()
     assert ev.procedure_id == pid and ev.signature is not None
-    assert '"archived":[%d,%d]' % (a, b) in ev.payload and f'"kept":[{submitted}]' in ev.payload
+    assert f'"archived":[{a},{b}]' in ev.payload and f'"kept":[{submitted}]' in ev.payload
     assert org.as_user("hanna").audit.verify().ok
 
 
