@@ -7,10 +7,11 @@ same framework's trivial endpoint under the same load, in the same run.
 PostgreSQL: BEWUSTWERVEN_TEST_PG (superuser URL) or a throwaway cluster like the tests.
 The server runs as ``uvicorn --workers N`` in a subprocess with its own database login
 (bw_server) and key file. Each member is an httpx client (asyncio, one connection each)
-that signed in beforehand; it saves one of its sheets (a complete draft, the last round
-submitted) every ``think`` seconds (±50%). Phase 1 drives ``/api/v1/ping`` (no database,
-no session) with the same clients and think time: the floor. Phase 2 drives
-``scoring/save``. Prints p50/p95 latency, throughput and the RSS of every worker.
+that signed in beforehand; every ``think`` seconds (±50%) it saves one of its draft sheets
+with one score and its evidence changed (so every save writes rows and an audit event).
+Phase 1 drives ``/api/v1/ping`` (no database, no session) with the same clients and think
+time: the floor. Phase 2 drives ``scoring/save``. Prints p50/p95 latency, throughput and
+the RSS of every worker.
 """
 
 from __future__ import annotations
@@ -126,8 +127,10 @@ async def member(url: str, token: str, seconds: float, think: float, scoring: bo
         n = 0
         while time.monotonic() < end:
             t0 = time.perf_counter()
-            if scoring:
+            if scoring:  # one score changes per save, as a member works through a sheet
                 pid, code, vals = work[n % len(work)]
+                item = list(vals)[(n // len(work)) % len(vals)]
+                vals[item] = [rng.randint(1, 5), f"onderbouwing {n}"]
                 r = await c.post("/api/v1/scoring/save", json={
                     "pid": pid, "pseudonym": code, "values": vals, "submit": False})
             else:
