@@ -242,7 +242,8 @@ def _key_for_append(session: Session, src: Any, current: Tip | None) -> SigningK
     wanted = current.key_id if current else None
     key: SigningKey | None = src.signing_key(session)
     if key is None:
-        if wanted is not None:
+        # an unsigned head after a start this process saw is a broken trail: no more of it
+        if wanted is not None or src.seen_started:
             raise trail_keys.SigningKeyMissing(trail_keys.MISSING)
         return None
     if wanted is not None and wanted != key.key_id:

@@ -60,6 +60,11 @@ class KeySource:
     def use(self, key: signing.SigningKey) -> None:
         self._key, self._loaded = key, True
 
+    @property
+    def seen_started(self) -> bool:
+        """Whether this process has seen signing started (without asking the database)."""
+        return self._started
+
     def started(self, session: Session) -> bool:
         if not self._started:
             self._started = current_key_id(session) is not None
