@@ -127,17 +127,21 @@ async def member(url: str, token: str, seconds: float, think: float, scoring: bo
         n = 0
         while time.monotonic() < end:
             t0 = time.perf_counter()
-            if scoring:  # one score changes per save, as a member works through a sheet
-                pid, code, vals = work[n % len(work)]
-                item = list(vals)[(n // len(work)) % len(vals)]
-                vals[item] = [rng.randint(1, 5), f"onderbouwing {n}"]
-                r = await c.post("/api/v1/scoring/save", json={
-                    "pid": pid, "pseudonym": code, "values": vals, "submit": False})
+            try:
+                if scoring:  # one score changes per save, as a member works through a sheet
+                    pid, code, vals = work[n % len(work)]
+                    item = list(vals)[(n // len(work)) % len(vals)]
+                    vals[item] = [rng.randint(1, 5), f"onderbouwing {n}"]
+                    r = await c.post("/api/v1/scoring/save", json={
+                        "pid": pid, "pseudonym": code, "values": vals, "submit": False})
+                else:
+                    r = await c.get("/api/v1/ping")
+            except httpx.TransportError as exc:  # counted, not fatal: a reset is a finding
+                errors.append(f"transport: {type(exc).__name__}")
             else:
-                r = await c.get("/api/v1/ping")
+                if r.status_code != 200:
+                    errors.append(f"{r.status_code} {r.text[:120]}")
             times.append(time.perf_counter() - t0)
-            if r.status_code != 200:
-                errors.append(f"{r.status_code} {r.text[:120]}")
             n += 1
             await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
