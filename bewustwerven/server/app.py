@@ -10,10 +10,12 @@ requests except in the database, so several instances can share one PostgreSQL.
 
 import inspect
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
@@ -30,7 +32,7 @@ from bewustwerven.services import accounts
 from bewustwerven.services.app import App
 from bewustwerven.services.base import Actor
 from bewustwerven.services.errors import InvalidInput, KnownError
-from bewustwerven.store.db import Database
+from bewustwerven.store.db import Database, pool_size
 
 log = logging.getLogger("bewustwerven.server")
 
@@ -68,9 +70,19 @@ def _json(model: BaseModel, status: int = 200) -> Response:
     return Response(model.model_dump_json(), status_code=status, media_type="application/json")
 
 
+@asynccontextmanager
+async def _threads_as_connections(_: FastAPI) -> AsyncIterator[None]:
+    """Requests run in anyio's thread pool (40 threads by default). More threads than pooled
+    database connections only wait for one while contending for the GIL, so a worker runs
+    as many requests at once as it holds connections; the others queue in order."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = pool_size()
+    yield
+
+
 def create_app(db: Database, authenticator: Authenticator | None = None) -> FastAPI:
     auth = authenticator or PasswordAuthenticator()
     api = FastAPI(
+        lifespan=_threads_as_connections,
         title="BewustWerven",
         version=__version__,
         description="Inclusive recruitment and selection: the services of BewustWerven, "

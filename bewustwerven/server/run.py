@@ -13,6 +13,7 @@ from fastapi import FastAPI
 
 ENV_DB = "BEWUSTWERVEN_SERVER_DB"
 ENV_KEY_FILE = "BEWUSTWERVEN_SERVER_KEY_FILE"
+HEALTHCHECK_SECONDS = 30
 
 
 def from_environment() -> FastAPI:
@@ -50,6 +51,9 @@ def serve(
         ssl_certfile=str(tls_cert) if tls_cert else None,
         ssl_keyfile=str(tls_key) if tls_key else None,
         proxy_headers=True,
+        # A worker busy with requests answers the supervisor's ping late; uvicorn's 5 s
+        # would kill it mid-request (every open connection reset) just when it is loaded.
+        timeout_worker_healthcheck=HEALTHCHECK_SECONDS,
         server_header=False,
         log_level="info",
     )

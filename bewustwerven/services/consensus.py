@@ -8,6 +8,7 @@ from datetime import datetime
 from statistics import mean
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bewustwerven.core import clock
@@ -25,7 +26,8 @@ from bewustwerven.services import access, snapshot
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
 from bewustwerven.services.candidates import candidate_by_code
-from bewustwerven.services.errors import Forbidden, InvalidInput, StateError
+from bewustwerven.services.errors import ChangedMeanwhile, Forbidden, InvalidInput, StateError
+from bewustwerven.store.db import Database
 from bewustwerven.store.models import Candidate, Consensus, Decision, Procedure, Score, User
 
 DISAGREEMENT = 2  # a spread of this many points or more between members is highlighted
@@ -236,8 +238,11 @@ class ConsensusService(Service):
                     decided_by=self.actor.user_id,
                     decided_at=_now(),
                     outcome=outcome,
+                    total=total,
+                    scores=new_scores,
+                    motivations=new_motivations,
                 )
-                session.add(row)
+                _insert_or_changed(self.db, session, row, pseudonym)
             row.outcome, row.total, row.decided_at = outcome, total, _now()
             row.scores = new_scores
             row.motivations = new_motivations
@@ -326,3 +331,30 @@ class ConsensusService(Service):
 
 
 __all__ = ["CandidateSpread", "ConsensusService", "ConsensusView", "CriterionSpread"]
+
+
+def _insert_or_changed(db: Database, session: Session, row: Consensus, pseudonym: str) -> None:
+    """Insert the first consensus for a candidate, stage and round. When another
+    transaction inserted one meanwhile (the unique constraint of 0001), say who; nothing of
+    this call is saved (the failed insert rolls the whole transaction back)."""
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError:
+        with db.read() as other:  # a connection of its own: this transaction is spoilt
+            by = other.execute(
+                select(User.login)
+                .join(Consensus, Consensus.decided_by == User.id)
+                .where(
+                    Consensus.candidate_id == row.candidate_id,
+                    Consensus.stage == row.stage,
+                    Consensus.round == row.round,
+                )
+            ).scalar_one_or_none()
+        raise ChangedMeanwhile(
+            f"{by or 'Iemand anders'} heeft intussen een gezamenlijk oordeel over {pseudonym} "
+            "vastgelegd. Er is niets opgeslagen. Laad het opnieuw en bekijk het voordat u het "
+            "wijzigt.",
+            f"{by or 'Someone else'} recorded a consensus on {pseudonym} meanwhile. Nothing "
+            "was saved. Reload it and look at it before you change it.",
+        ) from None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session, object_mapper
 
 from bewustwerven.core import clock
 from bewustwerven.store.models import AuditEvent, Base
-from bewustwerven.store.signing import SigningKey
+from bewustwerven.store.signing import ROTATED, STARTED, SigningKey
 
 GENESIS = "0" * 64
 _PENDING = "bw_audit_rows"
@@ -195,9 +196,9 @@ def record(
     rows_text = canonical(_digests(session, touched))  # before the lock: keep it short
     payload_text = canonical(payload or {})
     _lock_chain(session)
-    key = _key_for_append(session, src)
-    current = head(session)
-    seq, prev = (current[0] + 1, current[1]) if current else (1, GENESIS)
+    current = tip(session)  # the one read under the lock: seq, hash and the current key
+    key = _key_for_append(session, src, current)
+    seq, prev = (current.seq + 1, current.hash) if current else (1, GENESIS)
     when = at or clock.now()
     ev = AuditEvent(
         **event_values(prev, seq, when, actor, action, procedure_id, payload_text, rows_text, key)
@@ -243,26 +244,58 @@ def digests(session: Session, keys: list[tuple[str, int]]) -> list[list[Any]]:
     return _digests(session, dict.fromkeys(keys, True))
 
 
-def _key_for_append(session: Session, src: Any) -> SigningKey | None:
+@dataclass(frozen=True, slots=True)
+class Tip:
+    """The last event of the chain: where the next one goes, and which key signs now."""
+
+    seq: int
+    hash: str
+    key_id: str | None  # the trail's current signing key (None: signing not started)
+
+
+def tip(session: Session) -> Tip | None:
+    """The chain's head in one indexed read. The current key follows from the head alone:
+    a start or rotation event names it in its payload, any later event is signed by it."""
+    row = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash, AuditEvent.key_id, AuditEvent.action,
+               AuditEvent.payload)
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    seq, digest, key_id, action, payload = row
+    if action in (STARTED, ROTATED):
+        try:
+            named = json.loads(payload)["key" if action == STARTED else "new_key"]
+            key_id = str(named)
+        except (ValueError, KeyError, TypeError):
+            key_id = "?"
+    return Tip(int(seq), str(digest), str(key_id) if key_id else None)
+
+
+def _key_for_append(session: Session, src: Any, current: Tip | None) -> SigningKey | None:
     """The key to sign the next event with, checked against the trail's current key (so a
-    process that missed a rotation elsewhere reloads, and never signs with a retired key)."""
+    process that missed a rotation elsewhere reloads, and never signs with a retired key).
+    ``current`` is the head read under the chain lock (``tip``)."""
     from bewustwerven.store import trail_keys
 
     if src is None:
         return None
+    wanted = current.key_id if current else None
     key: SigningKey | None = src.signing_key(session)
     if key is None:
-        if src.started(session):
+        # an unsigned head after a start this process saw is a broken trail: no more of it
+        if wanted is not None or src.seen_started:
             raise trail_keys.SigningKeyMissing(trail_keys.MISSING)
         return None
-    current = trail_keys.current_key_id(session)
-    if current is not None and current != key.key_id:
+    if wanted is not None and wanted != key.key_id:
         src.reload()
         key = src.signing_key(session)
-        if key is None or key.key_id != current:
+        if key is None or key.key_id != wanted:
             raise trail_keys.SigningKeyMissing(
                 f"De ondertekeningssleutel hier ({key.key_id if key else '-'}) is niet de "
-                f"huidige sleutel van het spoor ({current}). / The signing key here is not the "
+                f"huidige sleutel van het spoor ({wanted}). / The signing key here is not the "
                 "trail's current key."
             )
     return key

@@ -116,8 +116,28 @@ def make_engine(url: str) -> Engine:
     return create_engine(
         url,
         pool_pre_ping=True,
+        # A fixed pool as large as the server's thread pool (server/app.py): every request
+        # finds an open connection. With SQLAlchemy's default (5, overflow 10) a busy server
+        # opened and closed a connection (a PostgreSQL backend and a SCRAM sign-in) per
+        # request beyond the fifth.
+        pool_size=pool_size(),
+        max_overflow=POOL_OVERFLOW,
+        pool_timeout=20,
         connect_args={"connect_timeout": 10, "application_name": "bewustwerven"},
     )
+
+
+ENV_POOL = "BEWUSTWERVEN_DB_POOL"
+DEFAULT_POOL = 8
+POOL_OVERFLOW = 2
+
+
+def pool_size() -> int:
+    """Connections kept open per process (``BEWUSTWERVEN_DB_POOL``, default 8)."""
+    try:
+        return max(1, int(os.environ.get(ENV_POOL, DEFAULT_POOL)))
+    except ValueError:
+        return DEFAULT_POOL
 
 
 def is_postgres(url: str) -> bool:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 SCRIPT_LOCATION = "bewustwerven.store:migrations"
-HEAD = "0004"  # the newest revision in migrations/versions (tests/store/test_migrations.py)
+HEAD = "0005"  # the newest revision in migrations/versions (tests/store/test_migrations.py)
 
 
 class DatabaseTooNew(BilingualError):

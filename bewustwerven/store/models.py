@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -213,10 +214,24 @@ class IdentityAccess(Base):
     first_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+CURRENT_SHEET = "status IN ('draft', 'submitted')"
+
+
 class ScoreSheet(Base):
     __tablename__ = "score_sheets"
     __table_args__ = (
         Index("ix_sheet_lookup", "procedure_id", "stage", "round", "candidate_id", "member_id"),
+        # One current sheet per member, candidate, stage and round (migration 0005).
+        Index(
+            "uq_score_sheets_current",
+            "candidate_id",
+            "member_id",
+            "stage",
+            "round",
+            unique=True,
+            sqlite_where=text(CURRENT_SHEET),
+            postgresql_where=text(CURRENT_SHEET),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"))

@@ -60,6 +60,11 @@ class KeySource:
     def use(self, key: signing.SigningKey) -> None:
         self._key, self._loaded = key, True
 
+    @property
+    def seen_started(self) -> bool:
+        """Whether this process has seen signing started (without asking the database)."""
+        return self._started
+
     def started(self, session: Session) -> bool:
         if not self._started:
             self._started = current_key_id(session) is not None
@@ -106,12 +111,14 @@ def ensure_started(session: Session, actor: str) -> bool:
     from bewustwerven.store import audit
 
     src = source(session)
-    if src is None or src.started(session):
+    if src is None:
         return False
-    key = src.signing_key(session)
+    key = src.signing_key(session)  # loaded once per process
+    if key is None and not src.create:
+        return False  # nothing to start with; the append itself checks the trail's key
+    if src.started(session):
+        return False
     if key is None:
-        if not src.create:
-            return False
         key = signing.SigningKey.generate()
         wrapped = keys.store_signing_key(
             src.db_id, key, path=src.path, passphrase=src.passphrase

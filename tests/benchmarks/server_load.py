@@ -7,10 +7,11 @@ same framework's trivial endpoint under the same load, in the same run.
 PostgreSQL: BEWUSTWERVEN_TEST_PG (superuser URL) or a throwaway cluster like the tests.
 The server runs as ``uvicorn --workers N`` in a subprocess with its own database login
 (bw_server) and key file. Each member is an httpx client (asyncio, one connection each)
-that signed in beforehand; it saves one of its sheets (a complete draft, the last round
-submitted) every ``think`` seconds (±50%). Phase 1 drives ``/api/v1/ping`` (no database,
-no session) with the same clients and think time: the floor. Phase 2 drives
-``scoring/save``. Prints p50/p95 latency, throughput and the RSS of every worker.
+that signed in beforehand; every ``think`` seconds (±50%) it saves one of its draft sheets
+with one score and its evidence changed (so every save writes rows and an audit event).
+Phase 1 drives ``/api/v1/ping`` (no database, no session) with the same clients and think
+time: the floor. Phase 2 drives ``scoring/save``. Prints p50/p95 latency, throughput and
+the RSS of every worker.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from tests.conftest import MemoryKeyring
 
 keyring.set_keyring(MemoryKeyring())
 
+from bewustwerven.server.run import HEALTHCHECK_SECONDS  # noqa: E402
 from bewustwerven.services.app import App, ensure_default_profile  # noqa: E402
 from bewustwerven.services.dto import ChannelInput, SeatInput  # noqa: E402
 from bewustwerven.services.users import bootstrap  # noqa: E402
@@ -125,15 +127,21 @@ async def member(url: str, token: str, seconds: float, think: float, scoring: bo
         n = 0
         while time.monotonic() < end:
             t0 = time.perf_counter()
-            if scoring:
-                pid, code, vals = work[n % len(work)]
-                r = await c.post("/api/v1/scoring/save", json={
-                    "pid": pid, "pseudonym": code, "values": vals, "submit": False})
+            try:
+                if scoring:  # one score changes per save, as a member works through a sheet
+                    pid, code, vals = work[n % len(work)]
+                    item = list(vals)[(n // len(work)) % len(vals)]
+                    vals[item] = [rng.randint(1, 5), f"onderbouwing {n}"]
+                    r = await c.post("/api/v1/scoring/save", json={
+                        "pid": pid, "pseudonym": code, "values": vals, "submit": False})
+                else:
+                    r = await c.get("/api/v1/ping")
+            except httpx.TransportError as exc:  # counted, not fatal: a reset is a finding
+                errors.append(f"transport: {type(exc).__name__}")
             else:
-                r = await c.get("/api/v1/ping")
+                if r.status_code != 200:
+                    errors.append(f"{r.status_code} {r.text[:120]}")
             times.append(time.perf_counter() - t0)
-            if r.status_code != 200:
-                errors.append(f"{r.status_code} {r.text[:120]}")
             n += 1
             await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
 
@@ -192,7 +200,8 @@ def main() -> None:
         proc = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--factory", "bewustwerven.server.run:"
              "from_environment", "--host", "127.0.0.1", "--port", str(port), "--workers",
-             str(args.workers), "--log-level", "warning", "--no-access-log"], env=env)
+             str(args.workers), "--timeout-worker-healthcheck", str(HEALTHCHECK_SECONDS),
+             "--log-level", "warning", "--no-access-log"], env=env)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while True:

@@ -50,9 +50,9 @@ class Chain:
 
     def __init__(self, session: Session) -> None:
         audit._lock_chain(session)
-        self.key = audit._key_for_append(session, trail_keys.source(session))
-        head = audit.head(session)
-        self.seq, self.hash = head if head else (0, audit.GENESIS)
+        tip = audit.tip(session)
+        self.key = audit._key_for_append(session, trail_keys.source(session), tip)
+        self.seq, self.hash = (tip.seq, tip.hash) if tip else (0, audit.GENESIS)
 
     def event(
         self,
