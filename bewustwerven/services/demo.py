@@ -17,6 +17,7 @@ from faker import Faker
 
 from bewustwerven.core.procedure import Stage
 from bewustwerven.services import demo_data as D
+from bewustwerven.services import users
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import ChannelInput, SeatInput, VacancyInput
 
@@ -154,6 +155,8 @@ class _Demo:
         return buf.getvalue().encode("utf-8-sig")
 
     def run(self) -> DemoReport:
+        with self.app.db.write() as session:  # from now on anyone may act as anyone here
+            users.mark_demo(session, self.app.actor.login)
         self.people()
         today = date.today()
         for i, (title, unit, scale, template) in enumerate(D.VACANCIES):

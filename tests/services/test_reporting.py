@@ -402,3 +402,13 @@ def test_complaints_per_unit_in_the_organisation_report(app: App, tmp_path: Path
     en = text_of(svc(app, "joost.pno").export_organisation(FROM, TO, tmp_path / "e.pdf",
                                                             lang="en").path)
     assert "Complaints about procedures" in en and "Answered late" in en
+
+
+def test_the_demo_database_says_so_and_lets_anyone_be_anyone(app: App) -> None:
+    assert app.is_demo
+    app.users.set_password("fatima.pno", "demo-wachtwoord-voor-fatima")
+    other = open_app(app.db.url, user="fatima.pno")  # no password asked: a demo database
+    try:
+        assert other.actor.login == "fatima.pno"
+    finally:
+        other.close()
