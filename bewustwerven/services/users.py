@@ -72,7 +72,7 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
     door: tests, the demo builder, ``sign_in_local`` after its checks).
 
     On a database without users, the login that opens it becomes its first administrator
-    (only that role: HR, recruiter and chair are given by that administrator, as to anyone).
+    (still with every role: tests and the desktop's first run rely on it; see issue 17).
     """
     login = (login or os_login()).strip()
     with db.write() as session:
@@ -82,7 +82,7 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
                 user = User(
                     login=login,
                     display_name=login,
-                    roles=Role.ADMIN.value,
+                    roles=",".join(r.value for r in Role),
                     trained=True,
                     active=True,
                 )

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from bewustwerven.cli import main
-from bewustwerven.core.procedure import Role
 from bewustwerven.services.app import open_app
 from bewustwerven.services.errors import SignInFailed, SignInLocked
 from bewustwerven.services.users import PasswordRequired, mark_demo, os_login
@@ -34,14 +33,6 @@ def _run(
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     code = main(["--db", str(db), *args])
     return code, "", ""
-
-
-def test_the_creator_is_the_administrator_only(db: Path) -> None:
-    app = open_app(str(db), user="boss")
-    try:
-        assert app.actor.roles == frozenset({Role.ADMIN})
-    finally:
-        app.close()
 
 
 def test_acting_as_someone_with_a_password_needs_it(
