@@ -55,6 +55,12 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         "geen sleutelbos is) / read the key passphrase from standard input",
     )
     parser.add_argument(
+        "--user-password-stdin",
+        action="store_true",
+        help="lees het wachtwoord van de --user van standaardinvoer (na de wachtwoordzin) "
+        "/ read the --user's password from standard input (after the passphrase)",
+    )
+    parser.add_argument(
         "--key-file",
         default=None,
         help="de datasleutel in dit bestand (server; anders BEWUSTWERVEN_KEY_FILE of de "

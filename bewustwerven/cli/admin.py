@@ -159,6 +159,10 @@ def _demo_year(args: argparse.Namespace) -> int:
             seed=args.seed,
             progress=lambda m: print(f"  {m}", file=sys.stderr),
         )
+        from bewustwerven.services.users import mark_demo
+
+        with app.db.write() as session:  # anyone may act as anyone in a demo database
+            mark_demo(session, app.actor.login)
         print(
             f"Demo klaar in {report.seconds:.0f} s: {report.procedures:,} procedures, "
             f"{report.candidates:,} sollicitaties, {report.sheets:,} scoreformulieren, "

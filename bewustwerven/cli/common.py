@@ -59,10 +59,39 @@ def open_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
         return open_remote_cli(args.server, args.user)
     from bewustwerven.services.app import open_app
+    from bewustwerven.services.users import PasswordRequired
 
-    return open_app(
-        args.db, user=args.user, passphrase=read_passphrase(args), key_file=key_file(args)
-    )
+    passphrase = read_passphrase(args)
+    password = read_password(args)
+    try:
+        return open_app(
+            args.db,
+            user=args.user,
+            passphrase=passphrase,
+            key_file=key_file(args),
+            password=password,
+        )
+    except PasswordRequired:
+        if password is not None or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        password = getpass.getpass(f"Wachtwoord van {args.user} / Password of {args.user}: ")
+        return open_app(
+            args.db,
+            user=args.user,
+            passphrase=passphrase,
+            key_file=key_file(args),
+            password=password,
+        )
+
+
+def read_password(args: argparse.Namespace) -> str | None:
+    """The ``--user``'s password from standard input (``--user-password-stdin``), else None
+    (then it is asked without echo when needed, on a terminal)."""
+    if getattr(args, "user_password_stdin", False):
+        return sys.stdin.readline().rstrip("\n")
+    return None
 
 
 def plain(value: Any) -> Any:

@@ -9,6 +9,7 @@ all-or-nothing with a report per row.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -69,11 +70,16 @@ _RATHER_NOT = {
 }
 
 
+_SEPARATORS = re.compile(r"[\s_\-.:]+")
+
+
+@functools.lru_cache(maxsize=4096)  # the same few values (countries, headers) over and over
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[\s_\-.:]+", " ", text.lower()).strip()
+    return _SEPARATORS.sub(" ", text.lower()).strip()
 
 
+_RATHER_NOT_NORM = frozenset(_norm(x) for x in _RATHER_NOT)
 _ALIAS_INDEX = {_norm(a): f for f, names in ALIASES.items() for a in names}
 
 
@@ -151,9 +157,10 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+@functools.lru_cache(maxsize=1024)
 def _country(value: str) -> str | None:
     v = value.strip()
-    if _norm(v) in {_norm(x) for x in _RATHER_NOT}:
+    if _norm(v) in _RATHER_NOT_NORM:
         return None
     try:
         return country(v.upper()).code
@@ -219,6 +226,10 @@ MAX_LENGTH: dict[str, int] = {
 }
 _ADDRESS = re.compile(r"[^@\s;,<>\"']+@[^@\s;,<>\"']+\.[A-Za-z]{2,}")
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# the first character _field_problem objects to (control characters are category Cc:
+# U+0000-001F and U+007F-009F; a letter may hold tabs and line breaks)
+_BAD_IN_FIELD = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BAD_IN_LETTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def email_key(email: str) -> str:
@@ -258,7 +269,12 @@ def _field_problem(
             f"is too long ({len(value)} characters; the maximum is {limit})",
         )
     letter = field_name == "letter"
-    for ch in value:
+    found = (_BAD_IN_LETTER if letter else _BAD_IN_FIELD).search(value)
+    if found is None:
+        chars: str = ""
+    else:
+        chars = value[found.start()]
+    for ch in chars:
         if ch in "\n\r" and not letter:
             return (
                 "bevat een regeleinde (staat er een aanhalingsteken dat niet sluit?)",
@@ -309,9 +325,9 @@ def _read_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], 
             return rows, RowError(
                 start,
                 "",
-                f"Regel {start}: een aanhalingsteken (\") sluit niet of staat verkeerd ({exc}). "
+                f'Regel {start}: een aanhalingsteken (") sluit niet of staat verkeerd ({exc}). '
                 "Er is niets geïmporteerd.",
-                f"Line {start}: a quote (\") does not close or is misplaced ({exc}). "
+                f'Line {start}: a quote (") does not close or is misplaced ({exc}). '
                 "Nothing was imported.",
             )
         rows.append((start, row))

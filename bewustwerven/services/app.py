@@ -161,6 +161,12 @@ class App:
 
         return ReportingService(self.db, self.actor)
 
+    @cached_property
+    def is_demo(self) -> bool:
+        """A database made by ``demo`` (the window title says so; anyone may be anyone)."""
+        with self.db.read() as session:
+            return users.is_demo(session)
+
     def describe(self) -> str:
         """Where the data is, to show (a password in a URL becomes ***)."""
         return self.db.shown_url
@@ -179,7 +185,10 @@ def open_app(
     passphrase: str | None = None,
     upgrade: bool = True,
     key_file: Path | None = None,
+    password: str | None = None,
 ) -> App:
+    """The services on ``db`` as ``user`` (default: the OS login). Acting as someone else
+    who has a password needs ``password`` (``users.PasswordRequired`` without it)."""
     try:
         database = open_database(db, passphrase=passphrase, upgrade=upgrade, key_file=key_file)
     except KeyUnavailable as exc:
@@ -189,7 +198,7 @@ def open_app(
     except DatabaseTooNew as exc:
         raise DatabaseTooNewError(exc.msg.nl, exc.msg.en) from exc
     try:
-        actor = users.bootstrap(database, user)
+        actor = users.sign_in_local(database, user, password)
         ensure_default_profile(database, actor.login)
     except BaseException:
         database.close()

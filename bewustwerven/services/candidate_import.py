@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from bewustwerven.core.applicants import (
@@ -26,7 +27,7 @@ from bewustwerven.core.applicants import (
     person_keys,
 )
 from bewustwerven.core.consent import CURRENT_VERSION
-from bewustwerven.core.pseudonym import new_pseudonym
+from bewustwerven.core.pseudonym import ALPHABET, PREFIX
 from bewustwerven.services import facts as F
 from bewustwerven.store import audit
 from bewustwerven.store.crypto import FieldCipher
@@ -115,20 +116,40 @@ def procedure_duplicates(
     return out
 
 
-def prepare(cipher: FieldCipher, applicants: Sequence[Applicant]) -> list[Prepared]:
+#: Above this many letters an import redacts with the rule-based detectors only (names,
+#: contact data, personal details): deduce's lookup tables take
+#: about a gigabyte and several milliseconds a letter, too much for a file of 50,000. Every
+#: letter's redactions are suggestions the recruiter confirms either way.
+BULK_LETTERS = 500
+
+
+def redact_letter(letter: str, use_deduce: bool = True) -> str:
     from bewustwerven.core.redact import apply_redactions, extract_text, suggest_spans
 
+    doc = extract_text(letter.encode(), "brief.txt")
+    return apply_redactions(doc.text, suggest_spans(doc.text, use_deduce=use_deduce))
+
+
+def redact_all(letters: Sequence[str]) -> list[str]:
+    """Each letter with its suggested redactions applied (see ``BULK_LETTERS``)."""
+    use_deduce = len(letters) <= BULK_LETTERS
+    return [redact_letter(x, use_deduce=use_deduce) for x in letters]
+
+
+def prepare(cipher: FieldCipher, applicants: Sequence[Applicant]) -> list[Prepared]:
     seal = cipher.seal
+    with_letter = [a for a in applicants if a.letter]
+    redacted = dict(
+        zip((a.line for a in with_letter), redact_all([a.letter for a in with_letter]), strict=True)
+    )
     out = []
     for a in applicants:
         document = None
         if a.letter:
-            data = a.letter.encode()
-            doc = extract_text(data, "brief.txt")
             document = {
                 "filename_enc": seal("brief.txt", "documents.filename"),
-                "original_enc": seal(data, "documents.original"),
-                "redacted_text": apply_redactions(doc.text, suggest_spans(doc.text)),
+                "original_enc": seal(a.letter.encode(), "documents.original"),
+                "redacted_text": redacted[a.line],
             }
         selfid = None
         if any(a.self_identification.get(f) is not None for f in SELF_ID_FIELDS):
@@ -152,7 +173,7 @@ def _pseudonyms(session: Session, count: int) -> list[str]:
     length = 4
     while len(codes) < count:
         for _ in range(8):
-            code = new_pseudonym(length)
+            code = _code(length)
             if code not in taken:
                 taken.add(code)
                 codes.append(code)
@@ -160,6 +181,13 @@ def _pseudonyms(session: Session, count: int) -> list[str]:
         else:
             length += 1  # short codes are running out: longer ones
     return codes
+
+
+def _code(length: int) -> str:
+    """``core.pseudonym.new_pseudonym``, with one call to the OS's random source per code
+    instead of one per character (32 letters: 5 bits each, no bias)."""
+    n = secrets.randbits(5 * length)
+    return PREFIX + "".join(ALPHABET[(n >> (5 * i)) & 31] for i in range(length))
 
 
 def write(session: Session, pid: int, rows: Sequence[Prepared], now: datetime) -> list[str]:
@@ -180,18 +208,20 @@ def write(session: Session, pid: int, rows: Sequence[Prepared], now: datetime) -
         }
         for code, r in zip(codes, rows, strict=True)
     ]
-    ids = list(
-        session.execute(
-            insert(Candidate).returning(Candidate.id, sort_by_parameter_order=True), values
-        ).scalars()
-    )
+    # Core executemany on the session's connection (the ORM's bulk path, and RETURNING with
+    # ordered ids, cost several times more), then the ids by pseudonym, which is unique
+    conn = session.connection()
+    conn.execute(insert(_table(Candidate)), values)
+    found = session.execute(
+        select(Candidate.pseudonym, Candidate.id).where(Candidate.procedure_id == pid)
+    ).all()
+    by_code = {code: i for code, i in found}
+    ids = [by_code[c] for c in codes]
     audit.touch(session, "candidates", ids)
     docs = [{"candidate_id": i, **r.document} for i, r in zip(ids, rows, strict=True) if r.document]
     if docs:
-        doc_ids = session.execute(
-            insert(Document).returning(Document.id, sort_by_parameter_order=True), docs
-        ).scalars()
-        audit.touch(session, "documents", list(doc_ids))
+        conn.execute(insert(_table(Document)), docs)
+        audit.touch(session, "documents", _ids_of(session, Document, pid, ids))
     selfids = [
         {
             "candidate_id": i,
@@ -203,11 +233,23 @@ def write(session: Session, pid: int, rows: Sequence[Prepared], now: datetime) -
         if r.selfid is not None
     ]
     if selfids:
-        sid = session.execute(
-            insert(SelfIdentification).returning(
-                SelfIdentification.id, sort_by_parameter_order=True
-            ),
-            selfids,
-        ).scalars()
-        audit.touch(session, "self_identifications", list(sid))
+        conn.execute(insert(_table(SelfIdentification)), selfids)
+        audit.touch(session, "self_identifications", _ids_of(session, SelfIdentification, pid, ids))
     return codes
+
+
+def _table(model: type[Candidate] | type[Document] | type[SelfIdentification]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _ids_of(
+    session: Session, model: type[Document] | type[SelfIdentification], pid: int, cands: list[int]
+) -> list[int]:
+    """The ids of ``model`` rows that belong to the candidates just inserted."""
+    wanted = set(cands)
+    rows = session.execute(
+        select(model.id, model.candidate_id)
+        .join(Candidate, Candidate.id == model.candidate_id)
+        .where(Candidate.procedure_id == pid)
+    ).all()
+    return sorted(i for i, c in rows if c in wanted)

@@ -127,7 +127,7 @@ class CandidateService(Service):
                     "This file was imported just now (by someone else); nothing was added.",
                 )
             codes = I.write(session, proc.id, prepared, _now())
-            _note_identity_access(session, proc, self.actor.user_id)  # the file holds names
+            note_identity_access(session, proc, self.actor.user_id)  # the file holds names
             self.event(
                 session,
                 "candidates.imported",
@@ -251,12 +251,26 @@ class CandidateService(Service):
                     "Only this procedure's recruiter sees identities.",
                 )
             if with_identity and owner_view:
-                _note_identity_access(session, proc, self.actor.user_id)
+                note_identity_access(session, proc, self.actor.user_id)
                 self.event(session, "identity.viewed", procedure_id=pid)
-            rows = session.execute(
-                select(Candidate).where(Candidate.procedure_id == pid).order_by(Candidate.pseudonym)
-            ).scalars()
+            rows = list(
+                session.execute(
+                    select(Candidate)
+                    .where(Candidate.procedure_id == pid)
+                    .order_by(Candidate.pseudonym)
+                ).scalars()
+            )
             stage = Stage(proc.stage)
+            if (
+                with_identity
+                and not owner_view
+                and stage.order < Stage.INTERVIEWS.order
+                and any(c.revealed_at is not None for c in rows)
+            ):
+                # an early reveal (with a deviation) shows names while scoring is still blind:
+                # whoever reads them no longer scores blind in this procedure
+                note_identity_access(session, proc, self.actor.user_id)
+                self.event(session, "identity.viewed", procedure_id=pid)
             out = []
             for c in rows:
                 show = with_identity and (owner_view or c.revealed_at is not None)
@@ -329,7 +343,11 @@ def _candidate(session: Session, proc: Procedure, pseudonym: str) -> Candidate:
     return cand
 
 
-def _note_identity_access(session: Session, proc: Procedure, user_id: int) -> None:
+def note_identity_access(session: Session, proc: Procedure, user_id: int) -> bool:
+    """Record that ``user_id`` saw identity data in ``proc``: every path that shows a
+    candidate's name, contact data or original files calls this (the candidate list, the
+    subject-access export, a dossier with names). ``ScoringService`` reads it: such a
+    person no longer scores blind in this procedure. True when it is noted just now."""
     exists = session.execute(
         select(IdentityAccess.id).where(
             IdentityAccess.procedure_id == proc.id, IdentityAccess.user_id == user_id
@@ -337,6 +355,7 @@ def _note_identity_access(session: Session, proc: Procedure, user_id: int) -> No
     ).first()
     if exists is None:
         session.add(IdentityAccess(procedure_id=proc.id, user_id=user_id, first_at=_now()))
+    return exists is None  # True: noted just now
 
 
 def _require_open(proc: Procedure) -> None:
@@ -348,4 +367,4 @@ def _require_open(proc: Procedure) -> None:
 
 
 candidate_by_code = _candidate
-__all__ = ["CandidateRow", "CandidateService", "ImportResult"]
+__all__ = ["CandidateRow", "CandidateService", "ImportResult", "note_identity_access"]

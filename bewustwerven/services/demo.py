@@ -18,6 +18,7 @@ from faker import Faker
 from bewustwerven.core import clock
 from bewustwerven.core.procedure import Stage
 from bewustwerven.services import demo_data as D
+from bewustwerven.services import users
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import ChannelInput, SeatInput, VacancyInput
 
@@ -207,6 +208,8 @@ class _Demo:
         now = datetime.now().replace(microsecond=0)
         plans = [_Plan.make(self.rng, goal, now) for goal in TARGET_STAGES]
         self.t = min(p.enters[Stage.CONCEPT] for p in plans) - timedelta(days=30)
+        with self.app.db.write() as session:  # from now on anyone may act as anyone here
+            users.mark_demo(session, self.app.actor.login)
         with clock.running_at(lambda: self.t):
             self.people()
             for i, (title, unit, scale, template) in enumerate(D.VACANCIES):

@@ -14,10 +14,10 @@ from bewustwerven.core.procedure import Role
 from bewustwerven.services import accounts
 from bewustwerven.services.base import Actor, Service
 from bewustwerven.services.dto import UserInfo
-from bewustwerven.services.errors import Forbidden, InvalidInput, NotFound
+from bewustwerven.services.errors import Forbidden, InvalidInput, NotFound, SignInFailed
 from bewustwerven.store import audit
 from bewustwerven.store.db import Database
-from bewustwerven.store.models import Credential, Unit, User
+from bewustwerven.store.models import AuditEvent, Credential, Unit, User
 
 PROFILE_PLACE = "users.profile_enc"
 
@@ -50,11 +50,29 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.login, user.display_name, parse_roles(user.roles))
 
 
-def bootstrap(db: Database, login: str | None = None) -> Actor:
-    """The actor for ``login`` (default: the OS login).
+DEMO_EVENT = "demo.built"  # in the trail of a database that ``demo`` filled
 
-    On a database without users, the login that opens it becomes its first
-    administrator (with every role, so one person can try the whole tool).
+
+class PasswordRequired(SignInFailed):
+    """Acting as another person who has a password: give that password."""
+
+
+def is_demo(session: Session) -> bool:
+    """A database made by ``demo``: there, anyone may act as anyone (to try the tool)."""
+    found = session.execute(select(AuditEvent.id).where(AuditEvent.action == DEMO_EVENT))
+    return found.first() is not None
+
+
+def mark_demo(session: Session, login: str) -> None:
+    audit.record(session, login, DEMO_EVENT, payload={"login": login})
+
+
+def bootstrap(db: Database, login: str | None = None) -> Actor:
+    """The actor for ``login`` (default: the OS login), without a password (the in-process
+    door: tests, the demo builder, ``sign_in_local`` after its checks).
+
+    On a database without users, the login that opens it becomes its first administrator
+    (still with every role: tests and the desktop's first run rely on it; see issue 17).
     """
     login = (login or os_login()).strip()
     with db.write() as session:
@@ -82,6 +100,30 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
                 f"Gebruiker '{login}' is uitgeschakeld.", f"User '{login}' is disabled."
             )
         return _actor(user)
+
+
+def sign_in_local(db: Database, login: str | None, password: str | None = None) -> Actor:
+    """Who opens an embedded database. One's own OS login needs no password; acting as
+    another person (``--user``) needs that person's password once they have one (argon2id,
+    checked and throttled as on the server), except in a database made by ``demo``."""
+    own = os_login()
+    login = (login or own).strip()
+    if login != own:
+        with db.read() as session:
+            user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
+            guarded = (
+                user is not None
+                and accounts.has_password(session, user.id)
+                and not is_demo(session)
+            )
+        if guarded:
+            if not password:
+                raise PasswordRequired(
+                    f"Om als '{login}' te werken is het wachtwoord van '{login}' nodig.",
+                    f"To act as '{login}', the password of '{login}' is needed.",
+                )
+            accounts.check_password(db, login, password)
+    return bootstrap(db, login)
 
 
 def _info(user: User, units: dict[int, str]) -> UserInfo:
@@ -161,10 +203,15 @@ class UserService(Service):
             self.event(session, "user.roles", login=login, roles=sorted(role_set))
 
     def set_password(self, login: str, password: str) -> None:
-        """An administrator sets someone's password; their sessions end."""
-        self.require(Role.ADMIN)
+        """An administrator sets someone's password; their sessions end. Anyone may set
+        their own first password (a later one needs the old: ``change_password``)."""
         with self.write() as session:
             user = _user(session, login)
+            own_first = user.id == self.actor.user_id and not accounts.has_password(
+                session, user.id
+            )
+            if not own_first:
+                self.require(Role.ADMIN)
             accounts.set_credential(session, user.id, password)
             self.event(session, "user.password", login=login)
 

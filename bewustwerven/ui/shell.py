@@ -78,11 +78,17 @@ class MainWindow(QMainWindow):
     def attach(self, app: App) -> None:
         """Give the window its services: navigation by role, status bar, first view."""
         self.app = app
+        self.setWindowTitle(self._title())
         self.statusBar().clearMessage()
         self._build_nav()
         self._build_status()
         if self.entries:
             self.nav.setCurrentRow(0)
+
+    def _title(self) -> str:
+        """A database made by ``demo`` (anyone may act as anyone there) says so."""
+        demo = getattr(self.app, "is_demo", False)
+        return self.tr("BewustWerven (demo)") if demo else self.tr("BewustWerven")
 
     # -- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -250,7 +256,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.views.clear()
-        self.setWindowTitle(self.tr("BewustWerven"))
+        self.setWindowTitle(self._title())
         self._build_menus()
         if self.app is None:
             return

@@ -427,3 +427,13 @@ def test_the_demo_looks_like_a_year(app: App) -> None:
     assert max(created) - min(created) >= timedelta(days=180)
     assert min(created) >= now - timedelta(days=400)
     assert max(stamps) <= now + timedelta(minutes=1)
+
+
+def test_the_demo_database_says_so_and_lets_anyone_be_anyone(app: App) -> None:
+    assert app.is_demo
+    app.users.set_password("fatima.pno", "demo-wachtwoord-voor-fatima")
+    other = open_app(app.db.url, user="fatima.pno")  # no password asked: a demo database
+    try:
+        assert other.actor.login == "fatima.pno"
+    finally:
+        other.close()

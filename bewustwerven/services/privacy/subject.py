@@ -19,6 +19,7 @@ from bewustwerven.core.files import DIR_MODE, private_dir, private_open
 from bewustwerven.core.origin import UnknownCountry, country
 from bewustwerven.core.retention import RetentionTerms, due_at
 from bewustwerven.services import facts as F
+from bewustwerven.services.candidates import note_identity_access
 from bewustwerven.services.privacy.common import PrivacyBase
 from bewustwerven.store.models import (
     AuditEvent,
@@ -71,6 +72,7 @@ class SubjectAccessActions(PrivacyBase):
             cand, proc = self._candidate(session, pseudonym)
             self._require_steward(proc, admin=True)
             out = _Collector(self, session, cand, proc).collect()
+            note_identity_access(session, proc, self.actor.user_id)
             out.data.update(made_at=now.isoformat(), made_by=self.actor.login)
             self.event(
                 session, "subject_access.exported", procedure_id=proc.id, candidate=cand.pseudonym

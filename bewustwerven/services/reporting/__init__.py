@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bewustwerven.core import clock
 from bewustwerven.core.findings import Severity
@@ -31,14 +32,16 @@ from bewustwerven.reports import model as M
 from bewustwerven.services import access
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
+from bewustwerven.services.candidates import note_identity_access
 from bewustwerven.services.errors import Forbidden, InvalidInput
 from bewustwerven.services.reporting import figures
 from bewustwerven.services.reporting.complaints import complaint_table
 from bewustwerven.services.reporting.dossier import gather_dossier
 from bewustwerven.services.reporting.organisation import FUNNEL_STAGES, gather_raw
+from bewustwerven.services.reporting.own_sheets import pending_everywhere
 from bewustwerven.services.reporting.scope import Scope
 from bewustwerven.store import audit, trail_keys
-from bewustwerven.store.models import PolicyProfileRow
+from bewustwerven.store.models import Candidate, Decision, PolicyProfileRow, Procedure
 
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -86,19 +89,40 @@ class ReportingService(Service):
     # -- procedure dossier ------------------------------------------------------------
     def dossier(self, pid: int) -> M.DossierData:
         """One procedure's dossier, as far as this user may see it."""
+        with self.write() as session:
+            proc = access.load(session, pid)
+            full = self._dossier_access(session, proc)
+            # a full dossier prints the chosen candidate's name: its reader has seen identities
+            noted = full and _names_chosen(session, proc)
+            if noted and note_identity_access(session, proc, self.actor.user_id):
+                self.event(session, "identity.viewed", procedure_id=pid, via="dossier")
         with self.read() as session:
             proc = access.load(session, pid)
-            full = self.actor.has(Role.HR, Role.ADMIN) or access.is_owner(proc, self.actor)
-            if not full and access.seat_role(session, proc, self.actor) is None:
-                raise Forbidden(
-                    f"U mag het dossier van procedure {pid} niet maken: dat mogen P&O, de "
-                    "W&S-adviseur van de procedure en de leden van de commissie.",
-                    f"You may not make the dossier of procedure {pid}: HR, the procedure's "
-                    "recruiter and its committee members may.",
-                )
+            full = self._dossier_access(session, proc)
             profile = F.profile_of(session, proc)
             header = self._header(session, profile, proc.created_at.date(), _now().date())
-            return gather_dossier(session, proc, self.db.cipher, header, with_identities=full)
+            data = gather_dossier(
+                session,
+                proc,
+                self.db.cipher,
+                header,
+                with_identities=full,
+                viewer_id=self.actor.user_id,
+            )
+        return data
+
+    def _dossier_access(self, session: Session, proc: Procedure) -> bool:
+        """May this user make the dossier? True: the full one (with names), False: a
+        committee member's."""
+        full = self.actor.has(Role.HR, Role.ADMIN) or access.is_owner(proc, self.actor)
+        if not full and access.seat_role(session, proc, self.actor) is None:
+            raise Forbidden(
+                f"U mag het dossier van procedure {proc.id} niet maken: dat mogen P&O, de "
+                "W&S-adviseur van de procedure en de leden van de commissie.",
+                f"You may not make the dossier of procedure {proc.id}: HR, the procedure's "
+                "recruiter and its committee members may.",
+            )
+        return full
 
     def export_dossier(self, pid: int, path: str | Path, *, lang: str = "nl") -> ExportResult:
         from bewustwerven.reports import write_dossier
@@ -129,7 +153,10 @@ class ReportingService(Service):
             profile = self._current_profile(session)
             header = self._header(session, profile, start, end)
             progress("sql")
-            raw = gather_raw(session, self.db.cipher, profile, scope, self.db.dialect)
+            hidden = pending_everywhere(session, self.actor.user_id)
+            raw = gather_raw(
+                session, self.db.cipher, profile, scope, self.db.dialect, hidden=hidden
+            )
             complaints = complaint_table(
                 session, scope, self.db.dialect, _now().date(), header.min_count
             )
@@ -236,6 +263,16 @@ class ReportingService(Service):
                 **payload,
             )
         return ExportResult(path, fmt, digest, printed)
+
+
+def _names_chosen(session: Session, proc: Procedure) -> bool:
+    """Whether a full dossier prints a name (``gather_dossier``: the revealed chosen one)."""
+    row = session.execute(
+        select(Candidate.revealed_at)
+        .join(Decision, Decision.chosen_candidate_id == Candidate.id)
+        .where(Decision.procedure_id == proc.id)
+    ).first()
+    return row is not None and row[0] is not None
 
 
 def _concept_text_blocks(texts: list[tuple[str, str, int]]) -> list[bool | None]:

@@ -19,6 +19,7 @@ from bewustwerven.core.stats import krippendorff_alpha, rater_leniency
 from bewustwerven.reports import model as M
 from bewustwerven.services import facts as F
 from bewustwerven.services import snapshot
+from bewustwerven.services.reporting.own_sheets import pending_stages
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import (
     AuditEvent,
@@ -141,10 +142,14 @@ def _sheets(session: Session, proc: Procedure, logins: Mapping[int, str]) -> lis
 
 
 def _reliability(
-    session: Session, proc: Procedure, logins: Mapping[int, str]
+    session: Session, proc: Procedure, logins: Mapping[int, str], hidden: set[str]
 ) -> list[M.StageReliability]:
+    """Alpha and leniency per scored stage; stages in ``hidden`` (the viewer still owes
+    sheets there, see ``own_sheets``) are left out entirely."""
     out = []
     for stage in SCORED_STAGES:
+        if stage.value in hidden:
+            continue
         rows = session.execute(
             select(ScoreSheet.member_id, ScoreSheet.candidate_id, Score.item_key, Score.value)
             .join(Score, Score.sheet_id == ScoreSheet.id)
@@ -184,8 +189,10 @@ def gather_dossier(
     header: M.ReportHeader,
     *,
     with_identities: bool,
+    viewer_id: int,
 ) -> M.DossierData:
-    """Everything the dossier prints. ``with_identities`` False: for a committee member."""
+    """Everything the dossier prints. ``with_identities`` False: for a committee member.
+    ``viewer_id``: whose own sheets decide which stages' reliability figures are shown."""
     logins = _logins(session)
     profile = F.profile_of(session, proc)
     v = proc.vacancy
@@ -347,7 +354,9 @@ def gather_dossier(
             )
             for d, req, dec in devs
         ),
-        reliability=tuple(_reliability(session, proc, logins)),
+        reliability=tuple(
+            _reliability(session, proc, logins, pending_stages(session, proc, viewer_id))
+        ),
         with_identities=with_identities,
     )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,8 +66,16 @@ def _rows(session: Session, sql: str, params: dict[str, Any]) -> Sequence[Any]:
 
 
 def gather_raw(
-    session: Session, cipher: FieldCipher, profile: PolicyProfile, scope: Scope, dialect: str
+    session: Session,
+    cipher: FieldCipher,
+    profile: PolicyProfile,
+    scope: Scope,
+    dialect: str,
+    *,
+    hidden: Set[tuple[int, str]] = frozenset(),
 ) -> RawOrg:
+    """``hidden``: (procedure, stage) pairs whose alpha the viewer may not see yet (they
+    hold a scoring seat there and still owe sheets); those alphas are left out."""
     raw = RawOrg()
     where, p = scope.sql(), scope.params(dialect)
     target_scale = int(profile.targets.get("from_scale", 12))
@@ -81,7 +89,7 @@ def gather_raw(
     ]
     _candidates(session, cipher, profile, where, p, dialect, target_scale, raw)
     _compliance(session, profile, where, p, dialect, raw)
-    _reliability(session, profile, where, p, raw)
+    _reliability(session, profile, where, p, raw, hidden)
     return raw
 
 
@@ -201,7 +209,12 @@ def _compliance(
 
 
 def _reliability(
-    session: Session, profile: PolicyProfile, where: str, p: dict[str, Any], raw: RawOrg
+    session: Session,
+    profile: PolicyProfile,
+    where: str,
+    p: dict[str, Any],
+    raw: RawOrg,
+    hidden: Set[tuple[int, str]],
 ) -> None:
     """Coincidence sums per procedure and stage, and the spread of score values, in one pass.
 
@@ -241,9 +254,11 @@ def _reliability(
     )
     counts: dict[tuple[str, int], int] = defaultdict(int)
     n_values = len(values)
-    for _pid, stage, unit, *cells in rows:
+    for pid, stage, unit, *cells in rows:
         for v, n in zip(values, cells[:n_values], strict=True):
             counts[(stage, v)] += int(n or 0)
+        if (int(pid), stage) in hidden:
+            continue
         o = {pair: float(x or 0.0) for pair, x in zip(pairs, cells[n_values:], strict=True)}
         if any(o.values()):
             raw.alphas.setdefault((unit, stage), []).append(alpha_from_coincidences(o))
