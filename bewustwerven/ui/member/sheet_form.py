@@ -114,7 +114,8 @@ class SheetFormWidget(QWidget):
         self.submit_btn.clicked.connect(self.submit)
         self.amend_btn.clicked.connect(self.amend)
         self.cancel_amend_btn.clicked.connect(self.cancel_amend)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save.setWhatsThis(self.tr("Concept opslaan (formulier)"))
         self._show_nothing()
 
     # -- loading ----------------------------------------------------------------------
