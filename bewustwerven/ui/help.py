@@ -33,7 +33,7 @@ def page_help(key: str | None) -> tuple[str, str]:
                 "Help",
                 "Hier maakt u een vacature en zet u de procedure klaar.\n\n"
                 "Wat u doet:\n"
-                "• Maak een vacature met Nieuw (Ctrl+N). Vul de tekst in.\n"
+                "• Maak een nieuwe vacature. Vul de tekst in.\n"
                 "• Kies de criteria. Geef bij elk criterium vragen en een beoordelingsschaal.\n"
                 "• Stel een commissie samen en kies de kanalen waar u de vacature plaatst.\n"
                 "• Zet de procedure door naar de volgende fase. BewustWerven controleert eerst "
