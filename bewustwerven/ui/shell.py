@@ -165,7 +165,15 @@ class MainWindow(QMainWindow):
         roles = ", ".join(r.label(lang) for r in sorted(actor.roles, key=lambda r: r.value))
         user = QLabel(self.tr("Gebruiker: {0} ({1})").format(actor.display_name, actor.login))
         role_label = QLabel(self.tr("Rollen: {0}").format(roles))
-        db = QLabel(self.tr("Database: {0}").format(describe_database(self.app.describe())))
+        where = describe_database(self.app.describe())
+        # A long path pushed the status messages ("Het oordeel ... is vastgelegd") out of
+        # sight: the bar shows the file's name, the tooltip the whole path.
+        short = where
+        if len(where) > 48:
+            short = where.split(" ", 1)[0] + " …/" + where.rsplit("/", 1)[-1]
+        db = QLabel(self.tr("Database: {0}").format(short))
+        db.setToolTip(where)
+        db.setAccessibleDescription(where)
         bar = self.statusBar()
         for w in (user, role_label, db):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

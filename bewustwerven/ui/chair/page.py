@@ -75,7 +75,7 @@ class ConsensusPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.judgement)
-        split.setSizes([800, 460])
+        split.setSizes([620, 640])  # the motivations need room: they were cut off
         split.setChildrenCollapsible(False)
         self.refused = common.wrapped()
         self.refused.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
