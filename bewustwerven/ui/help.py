@@ -242,7 +242,10 @@ class HelpDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.keys.item(r, 0).text(), self.keys.item(r, 1).text())
-            for r in range(self.keys.rowCount())
-        ]
+        """The list as shown: (what, keys) per row."""
+        out = []
+        for r in range(self.keys.rowCount()):
+            what, keys = self.keys.item(r, 0), self.keys.item(r, 1)
+            if what is not None and keys is not None:
+                out.append((what.text(), keys.text()))
+        return out

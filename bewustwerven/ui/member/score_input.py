@@ -94,9 +94,9 @@ class ScoreSelector(QWidget):
     def _rove(self) -> None:
         """Only the chosen score (or, with none, the first) is a Tab stop: one Tab passes the
         whole group. The others still take the focus by a click or an arrow key."""
-        checked = self.group.checkedButton()
+        chosen = self.value()
         first = next(iter(self.buttons.values()), None)
-        stop = checked or first
+        stop = self.buttons[chosen] if chosen is not None else first
         for b in self.buttons.values():
             b.setFocusPolicy(
                 Qt.FocusPolicy.StrongFocus if b is stop else Qt.FocusPolicy.ClickFocus

@@ -120,7 +120,7 @@ class MyReviewsView(QWidget):
         # Enter (or a click) opens a form; the arrow keys only move through the list, so
         # walking the list does not open (and save) one form after another.
         self.table.activated.connect(self._open_and_enter)
-        self.table.clicked.connect(self._open_current)
+        self.table.pressed.connect(self._open_current)  # a mouse press opens too
         self.sheet.saved.connect(self._sheet_saved)
         self.sheet.conflict_declared.connect(lambda _pid, _code: self.refresh())
         self.rounds.saved.connect(self._round_saved)
