@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from bewustwerven.ui import i18n, theme
 from bewustwerven.ui import settings as st
+from bewustwerven.ui.widgets.buttons import main_action_keys
 
 
 class SettingsDialog(QDialog):
@@ -41,6 +42,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        main_action_keys(self, buttons.button(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -110,6 +110,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.go_menu = bar.addMenu(self.tr("&Ga naar"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        page_help = QAction(self.tr("&Hulp bij dit scherm"), self)
+        page_help.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        page_help.triggered.connect(lambda: self.show_help())
+        help_menu.addAction(page_help)
+        keys = QAction(self.tr("&Sneltoetsen"), self)
+        keys.setShortcut(QKeySequence("Ctrl+F1"))
+        keys.triggered.connect(lambda: self.show_help(keys_first=True))
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
         about = QAction(self.tr("&Over BewustWerven"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -162,7 +171,15 @@ class MainWindow(QMainWindow):
         roles = ", ".join(r.label(lang) for r in sorted(actor.roles, key=lambda r: r.value))
         user = QLabel(self.tr("Gebruiker: {0} ({1})").format(actor.display_name, actor.login))
         role_label = QLabel(self.tr("Rollen: {0}").format(roles))
-        db = QLabel(self.tr("Database: {0}").format(describe_database(self.app.describe())))
+        where = describe_database(self.app.describe())
+        # A long path pushed the status messages ("Het oordeel ... is vastgelegd") out of
+        # sight: the bar shows the file's name, the tooltip the whole path.
+        short = where
+        if len(where) > 48:
+            short = where.split(" ", 1)[0] + " …/" + where.rsplit("/", 1)[-1]
+        db = QLabel(self.tr("Database: {0}").format(short))
+        db.setToolTip(where)
+        db.setAccessibleDescription(where)
         bar = self.statusBar()
         for w in (user, role_label, db):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -270,6 +287,17 @@ class MainWindow(QMainWindow):
             restore = getattr(view, "restore_state", None)
             if state is not None and callable(restore):
                 restore(state)
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.entries[row].key if 0 <= row < len(self.entries) else None
+
+    def show_help(self, *, keys_first: bool = False) -> None:
+        """F1: help for the open screen; Ctrl+F1: the shortcut list (read from this window)."""
+        from bewustwerven.ui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self, self.current_key(), keys_first=keys_first)
+        self.help_dialog.open()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

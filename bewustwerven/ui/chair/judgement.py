@@ -25,6 +25,7 @@ from bewustwerven.services.consensus import CandidateSpread, ConsensusView
 from bewustwerven.services.errors import InvalidInput
 from bewustwerven.ui.changes import Changes, announce
 from bewustwerven.ui.member import common
+from bewustwerven.ui.widgets.buttons import tab_chain
 
 
 def outcome_labels(stage: Stage) -> dict[str, str]:
@@ -136,6 +137,13 @@ class JudgementPanel(QGroupBox):
             self.scores[crit.criterion_key] = spin
             self.motivations[crit.criterion_key] = motivation
         self.grid.setColumnStretch(2, 1)
+        # The body is built after the button, so by creation order Tab would jump from the
+        # last motivation out of the panel: put "Oordeel vastleggen" right after it.
+        chain: list[QWidget] = [*self.outcomes.buttons()]
+        for key in self.scores:
+            chain += [self.scores[key], self.motivations[key]]
+        chain.append(self.record_btn)
+        tab_chain(chain)
 
     def chosen_outcome(self) -> str | None:
         b = self.outcomes.checkedButton()

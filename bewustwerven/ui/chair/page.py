@@ -53,6 +53,7 @@ class ConsensusPage(QWidget):
         # spread + judgement
         self.spread = SpreadModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.spread)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,7 +75,7 @@ class ConsensusPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.judgement)
-        split.setSizes([800, 460])
+        split.setSizes([620, 640])  # the motivations need room: they were cut off
         split.setChildrenCollapsible(False)
         self.refused = common.wrapped()
         self.refused.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

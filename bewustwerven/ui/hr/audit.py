@@ -62,6 +62,7 @@ class AuditView(QWidget):
 
         self.timeline = TimelineModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.timeline)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -76,6 +77,7 @@ class AuditView(QWidget):
         self.table.setAccessibleName(self.tr("Tijdlijn van gebeurtenissen"))
         self.findings = FindingsModel(self)
         self.findings_view = QTableView()
+        self.findings_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.findings_view.setModel(self.findings)
         self.findings_view.verticalHeader().setVisible(False)
         self.findings_view.setWordWrap(True)

@@ -48,6 +48,7 @@ class DeviationsView(QWidget):
         filter_label = QLabel(self.tr("To&nen:"))
         filter_label.setBuddy(self.show_filter)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -62,6 +62,7 @@ class QuestionRoundWidget(QWidget):
 
         self.model = QuestionRoundModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,7 +106,8 @@ class QuestionRoundWidget(QWidget):
             lambda cur, _prev: self._show(cur.row())
         )
         self.save_btn.clicked.connect(self.save_and_next)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
+        next_key = QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
+        next_key.setWhatsThis(self.tr("Opslaan en naar de volgende kandidaat (per vraag)"))
 
     def set_tasks(self, tasks: list[SheetTask]) -> None:
         current = self.procedure.currentData()

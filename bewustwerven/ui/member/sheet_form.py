@@ -28,6 +28,7 @@ from bewustwerven.services.scoring import SheetForm
 from bewustwerven.ui.member import common
 from bewustwerven.ui.member.others_model import OthersModel
 from bewustwerven.ui.member.score_input import QuestionBox
+from bewustwerven.ui.widgets.buttons import tab_chain
 
 
 class SheetFormWidget(QWidget):
@@ -56,6 +57,7 @@ class SheetFormWidget(QWidget):
         self.others_label = QLabel(self.tr("Scores van de andere leden"))
         self.others_model = OthersModel(self)
         self.others_view = QTableView()
+        self.others_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.others_view.setModel(self.others_model)
         self.others_view.setAccessibleName(self.tr("Scores van de andere leden"))
         self.others_view.horizontalHeader().setStretchLastSection(True)
@@ -112,7 +114,8 @@ class SheetFormWidget(QWidget):
         self.submit_btn.clicked.connect(self.submit)
         self.amend_btn.clicked.connect(self.amend)
         self.cancel_amend_btn.clicked.connect(self.cancel_amend)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save.setWhatsThis(self.tr("Concept opslaan (formulier)"))
         self._show_nothing()
 
     # -- loading ----------------------------------------------------------------------
@@ -169,6 +172,16 @@ class SheetFormWidget(QWidget):
             self.questions_layout.addWidget(box)
             self.boxes.append(box)
         self.questions_layout.addStretch(1)
+        tab_chain(
+            [
+                *(w for b in self.boxes for w in (*b.score.buttons.values(), b.evidence)),
+                self.conflict_btn,
+                self.cancel_amend_btn,
+                self.amend_btn,
+                self.save_btn,
+                self.submit_btn,
+            ]
+        )
         self._apply_state()
         return True
 

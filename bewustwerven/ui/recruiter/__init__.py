@@ -59,6 +59,7 @@ class ProceduresView(QWidget):
         self.proxy = procedure_proxy(self.model, self)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # Unsorted until a header is clicked: the service already lists by number, and

@@ -131,7 +131,7 @@ class RestartDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reden van de herstart"))
         self.reason.setPlaceholderText(self.tr("Waarom herstart u? Dit komt in het dossier."))
         layout.addWidget(self.reason)
-        self.buttons = ok_cancel(self, self.tr("Herstarten"))
+        self.buttons = ok_cancel(self, self.tr("Herstarten"), destructive=True)
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(
             lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
