@@ -127,92 +127,92 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="61"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="63"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="65"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="67"/>
         <source>Volgende poort</source>
         <translation>Next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="75"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="77"/>
         <source>Controleer de poort en ga naar de volgende fase.</source>
         <translation>Check the gate and go to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="78"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="80"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a &amp;deviation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="80"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="82"/>
         <source>Vraag P&amp;O om een afwijking voor een blokkerende bevinding.</source>
         <translation>Ask HR for a deviation for a blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="85"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="87"/>
         <source>Terug naar Concept met een nieuwe versie van criteria en vragen.</source>
         <translation>Back to Draft with a new version of criteria and questions.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="99"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="101"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="117"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="119"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, schaal {2}, {3} uur · ronde {4} · {5} kandidaten</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}, scale {2}, {3} hours · round {4} · {5} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="123"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="125"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="126"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="128"/>
         <source>Blokkades: {0}. Waarschuwingen: {1}.</source>
         <translation>Blocks: {0}. Warnings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="130"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="132"/>
         <source>Geen bevindingen: de poort is open.</source>
         <translation>No findings: the gate is open.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="132"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="134"/>
         <source>{0}. Daarna: {1}. {2}</source>
         <translation>{0}. Then: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="141"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="143"/>
         <source>Opgeheven door een goedgekeurde afwijking: {0}.</source>
         <translation>Lifted by an approved deviation: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="168"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="170"/>
         <source>De procedure is nu in de fase: {0}.</source>
         <translation>The procedure is now in the stage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="190"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="193"/>
         <source>Afwijking {0} is aangevraagd. P&amp;O beslist; daarna kunt u verder.</source>
         <translation>Deviation {0} has been requested. HR decides; then you can go on.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="207"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="210"/>
         <source>De procedure staat weer in Concept, ronde {0}.</source>
         <translation>The procedure is back in Draft, round {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="73"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="75"/>
         <source>Volgende &amp;fase</source>
         <translation>&amp;Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="83"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="85"/>
         <source>Her&amp;starten…</source>
         <translation>Res&amp;tart…</translation>
     </message>
@@ -1760,113 +1760,113 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="46"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="47"/>
         <source>Poort naar de volgende fase</source>
         <translation>Gate to the next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="56"/>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="199"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="57"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="200"/>
         <source>Rooney-regel</source>
         <translation>Rooney rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="74"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="75"/>
         <source>Shortlist</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="75"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="76"/>
         <source>Bevindingen bij de poort</source>
         <translation>Findings at the gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="77"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="78"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a de&amp;viation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="79"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="80"/>
         <source>Vraag P&amp;O om een afwijking voor de gekozen blokkerende bevinding.</source>
         <translation>Ask HR for a deviation for the chosen blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="81"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="82"/>
         <source>Volgende &amp;fase…</source>
         <translation>&amp;Next stage…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="83"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="84"/>
         <source>Zet de procedure door naar de volgende fase.</source>
         <translation>Move the procedure on to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="86"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="87"/>
         <source>Identiteit vrijgeven (alleen uitgenodigde kandidaten)</source>
         <translation>Reveal identity (invited candidates only)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="93"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="94"/>
         <source>Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie de kandidaat is.</source>
         <translation>A deliberate step that goes into the audit trail. After it, the committee sees who the candidate is.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="153"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="154"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="157"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="158"/>
         <source>De poort naar &apos;{stage}&apos; is dicht: {n} blokkerende bevinding(en). Los ze op of vraag een afwijking aan.</source>
         <translation>The gate to &apos;{stage}&apos; is closed: {n} blocking finding(s). Solve them or request a deviation.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="163"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="164"/>
         <source>De poort naar &apos;{stage}&apos; is open ({n} waarschuwing(en)).</source>
         <translation>The gate to &apos;{stage}&apos; is open ({n} warning(s)).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="185"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="186"/>
         <source>Nog geen oordeel</source>
         <translation>No judgement yet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="187"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="188"/>
         <source>Shortlist ({stage})</source>
         <translation>Shortlist ({stage})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="206"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="207"/>
         <source>Rooney-regel: afwijking {id} goedgekeurd</source>
         <translation>Rooney rule: deviation {id} approved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="221"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="222"/>
         <source>Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken vastligt (na de poort van deze fase).</source>
         <translation>Identities are only revealed once the list for the interviews is fixed (after the gate of this stage).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="228"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="229"/>
         <source>{code} — vrijgegeven</source>
         <translation>{code} — revealed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="230"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="231"/>
         <source>{code} — nog anoniem</source>
         <translation>{code} — still anonymous</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="238"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="239"/>
         <source>Vrijgeven is nodig om uit te nodigen en te benaderen. Het komt in het auditspoor; u kunt het niet terugdraaien.</source>
         <translation>Revealing is needed to invite and contact the candidate. It goes into the audit trail; you cannot undo it.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="275"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="277"/>
         <source>Afwijking aanvragen: {code}</source>
         <translation>Request a deviation: {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="277"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="279"/>
         <source>{message}
 
 Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.</source>
@@ -1875,62 +1875,62 @@ Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.
 Why do you deviate here? HR reads this and decides. It stays in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="281"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="283"/>
         <source>Afwijking aanvragen</source>
         <translation>Request a deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="291"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="293"/>
         <source>Afwijking {id} is aangevraagd en wacht op P&amp;O.</source>
         <translation>Deviation {id} has been requested and is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="311"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="313"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="313"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="315"/>
         <source>Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door naar &apos;{stage}&apos;?</source>
         <translation>There are {n} warning(s). Have you read them and do you still want to go on to &apos;{stage}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="316"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="318"/>
         <source>Toch doorgaan</source>
         <translation>Go on anyway</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="322"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="324"/>
         <source>Volgende fase</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="323"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="325"/>
         <source>De procedure gaat naar &apos;{stage}&apos;. Dit komt in het auditspoor.</source>
         <translation>The procedure goes to &apos;{stage}&apos;. This goes into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="328"/>
         <source>Doorzetten</source>
         <translation>Move on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="340"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="342"/>
         <source>De poort is dicht</source>
         <translation>The gate is closed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="351"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="353"/>
         <source>Los de blokkades in de lijst op, of vraag voor een blokkade een afwijking aan (P&amp;O beslist).</source>
         <translation>Resolve the blocks in the list, or request a deviation for a block (HR decides).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="369"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="371"/>
         <source>Identiteit vrijgeven</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="371"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="373"/>
         <source>U geeft de identiteit van {code} vrij aan de commissie. Dit is een bewuste stap: hij komt met uw naam in het auditspoor en kan niet terug.
 
 Vrijgeven?</source>
@@ -1939,12 +1939,12 @@ Vrijgeven?</source>
 Reveal?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="375"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="377"/>
         <source>Vrijgeven</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="90"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="91"/>
         <source>&amp;Identiteit vrijgeven…</source>
         <translation>Reveal &amp;identity…</translation>
     </message>
@@ -2297,92 +2297,147 @@ Next step: let new users sign in and check their own details.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="43"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="45"/>
         <source>Sollicitaties importeren</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="46"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="48"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="50"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="53"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="55"/>
         <source>Welke kolom hoort bij welk gegeven?</source>
         <translation>Which column holds which item?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="58"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="60"/>
         <source>Kolom voor {0}</source>
         <translation>Column for {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="69"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="71"/>
         <source>Voorbeeld van de sollicitaties</source>
         <translation>Preview of the applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="80"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="83"/>
+        <source>Waarschijnlijk dubbele sollicitaties</source>
+        <translation>Probable duplicate applications</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="88"/>
+        <source>Dubbele &amp;overslaan</source>
+        <translation>&amp;Skip duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="90"/>
+        <source>Dubbele &amp;toch importeren</source>
+        <translation>Import duplicates &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="100"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="83"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="103"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="98"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="119"/>
         <source>Bestand met sollicitaties</source>
         <translation>File with applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="98"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="119"/>
         <source>CSV-bestand (*.csv *.txt)</source>
         <translation>CSV file (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="105"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="126"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="120"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="141"/>
         <source>Het bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="132"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="155"/>
+        <source>Deze kolommen worden niet geïmporteerd: {0}</source>
+        <translation>These columns will not be imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="160"/>
+        <source>Alle kolommen worden geïmporteerd.</source>
+        <translation>All columns will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="164"/>
+        <source>Let op: er is geen kolom met een e-mailadres of telefoonnummer. U kunt de kandidaten dan niet bereiken en dubbele sollicitaties minder goed herkennen.</source>
+        <translation>Note: there is no column with an e-mail address or phone number. You cannot reach the candidates, and duplicates are harder to recognise.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="177"/>
+        <source>regel {0} lijkt op regel {1}</source>
+        <translation>line {0} looks like line {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="180"/>
+        <source>regel {0} lijkt op kandidaat {1}</source>
+        <translation>line {0} looks like candidate {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="183"/>
+        <source>{0} waarschijnlijk dubbel (zelfde e-mail, of naam en telefoon): {1}</source>
+        <translation>{0} probable duplicates (same e-mail, or name and phone): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="186"/>
+        <source> en nog {0}.</source>
+        <translation> and {0} more.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="193"/>
+        <source>Dit bestand is al geïmporteerd ({0}); er wordt niets toegevoegd.</source>
+        <translation>This file was imported before ({0}); nothing will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="207"/>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="142"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="217"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="146"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="221"/>
         <source>{0} fouten gevonden. Er wordt niets opgeslagen tot alle fouten weg zijn. Pas het bestand of de kolomkeuze aan. Eerste fouten: {1}</source>
         <translation>{0} errors found. Nothing is stored until all errors are gone. Change the file or the column choice. First errors: {1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="152"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="227"/>
         <source>{0} sollicitaties, geen fouten. U kunt importeren.</source>
         <translation>{0} applications, no errors. You can import.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="169"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="245"/>
         <source>Sollicitaties importeren…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="178"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="254"/>
         <source>{0} kandidaten geïmporteerd en gepseudonimiseerd.</source>
         <translation>{0} candidates imported and pseudonymised.</translation>
     </message>
@@ -2513,7 +2568,7 @@ Next step: let new users sign in and check their own details.</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/shell.py" line="52"/>
-        <location filename="../../bewustwerven/ui/shell.py" line="262"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="91"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
@@ -2534,81 +2589,86 @@ Next step: let new users sign in and check their own details.</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/shell.py" line="91"/>
+        <source>BewustWerven (demo)</source>
+        <translation>BewustWerven (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="97"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="92"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="98"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="96"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="102"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="101"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="107"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="105"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="111"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="106"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="107"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="113"/>
         <source>&amp;Hulp bij dit scherm</source>
         <translation>Help on this &amp;screen</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="111"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="117"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="116"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="122"/>
         <source>&amp;Over BewustWerven</source>
         <translation>&amp;About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="144"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="150"/>
         <source>Kies een scherm. Sneltoetsen: {0}.</source>
         <translation>Choose a screen. Shortcuts: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="151"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="157"/>
         <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
         <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="166"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="172"/>
         <source>Gebruiker: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="167"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="173"/>
         <source>Rollen: {0}</source>
         <translation>Roles: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="168"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="180"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="295"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="309"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="297"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="311"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -4361,27 +4421,27 @@ Go on?</translation>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="29"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="31"/>
         <source>Poort 1: vacature, criteria, vragen en commissie vastzetten</source>
         <translation>Gate 1: lock vacancy, criteria, questions and committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="32"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="34"/>
         <source>Sluiting: de sluitingsdatum is bereikt en er zijn kandidaten</source>
         <translation>Closing: the closing date is reached and there are candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="35"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="37"/>
         <source>Poort 2: alle formulieren binnen, gezamenlijk oordeel, Rooney-regel</source>
         <translation>Gate 2: all sheets in, consensus, Rooney rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="38"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="40"/>
         <source>Poort 3: alle gespreksformulieren binnen, gezamenlijk oordeel</source>
         <translation>Gate 3: all interview sheets in, consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="41"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="43"/>
         <source>Poort 4: besluit met motivatie, voorkeursbeleid gecontroleerd</source>
         <translation>Gate 4: decision with reasons, preference policy checked</translation>
     </message>
