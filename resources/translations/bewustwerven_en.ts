@@ -11,7 +11,7 @@
     <message>
         <location filename="../../bewustwerven/ui/admin/__init__.py" line="25"/>
         <source>&amp;Afdelingen</source>
-        <translation>&amp;Units</translation>
+        <translation>Uni&amp;ts</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/admin/__init__.py" line="27"/>
@@ -333,7 +333,7 @@
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42"/>
         <source>Toon i&amp;dentiteiten…</source>
-        <translation>Show i&amp;dentities…</translation>
+        <translation>Show iden&amp;tities…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="44"/>
@@ -1133,7 +1133,7 @@
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="138"/>
         <source>Vr&amp;aag toevoegen</source>
-        <translation>Add &amp;question</translation>
+        <translation>Add q&amp;uestion</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2942,7 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="49"/>
         <source>C&amp;riteria en vragen</source>
-        <translation>C&amp;riteria and questions</translation>
+        <translation>Criteria and &amp;questions</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="50"/>
@@ -2957,7 +2957,7 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="52"/>
         <source>&amp;Kandidaten</source>
-        <translation>C&amp;andidates</translation>
+        <translation>Candidat&amp;es</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="64"/>
@@ -3682,7 +3682,7 @@ With this code anyone can check later that the report matches the trail.</transl
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="92"/>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="216"/>
         <source>&amp;Wijziging aanvragen…</source>
-        <translation>Request a c&amp;hange…</translation>
+        <translation>Request a chang&amp;e…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/member/sheet_form.py" line="95"/>
@@ -4263,7 +4263,7 @@ Go on?</translation>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="90"/>
         <source>Vacature &amp;opslaan</source>
-        <translation>&amp;Save vacancy</translation>
+        <translation>Save vacanc&amp;y</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="148"/>
