@@ -48,7 +48,8 @@ ALLOWED: tuple[str, ...] = (
     "users.set_active", "users.set_password", "users.set_roles", "users.set_trained",
     "users.units",
     "profiles.current", "profiles.import_profile",
-    "reporting.dossier", "reporting.organisation",
+    "reporting.dossier", "reporting.organisation", "reporting.render_dossier",
+    "reporting.render_organisation",
 )
 
 EXCLUDED: dict[str, str] = {
@@ -59,8 +60,10 @@ EXCLUDED: dict[str, str] = {
     "audit.rotate_key": "the signing key lives on the server: rotate it there "
     "(bewustwerven audit rotate-key)",
     "privacy.note_key_restored": "a key restore happens on the server itself",
-    "reporting.export_dossier": "writes a file at a path on the caller's machine",
-    "reporting.export_organisation": "writes a file at a path on the caller's machine",
+    "reporting.export_dossier": "writes a file at a path on the caller's machine: the "
+    "client renders it through render_dossier and writes the bytes there",
+    "reporting.export_organisation": "writes a file at a path on the caller's machine: the "
+    "client renders it through render_organisation and writes the bytes there",
 }
 
 _BASE_METHODS = {"require", "write", "read", "event"}

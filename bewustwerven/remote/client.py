@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -100,6 +102,9 @@ class RemoteService:
             static = inspect.getattr_static(service_classes()[self._service], method, None)
             if isinstance(static, staticmethod):  # a pure helper (the clock): runs here
                 return static.__func__
+            local = _LOCAL.get(f"{self._service}.{method}")
+            if local is not None:  # made on the server, written on this machine
+                return lambda *a, **k: local(self, *a, **k)
             reason = EXCLUDED.get(f"{self._service}.{method}")
             if reason is None:
                 raise AttributeError(method)
@@ -118,6 +123,50 @@ class RemoteService:
         call.__name__ = method
         call.__doc__ = op.func.__doc__
         return call
+
+
+def _save(rendered: Any, path: str | os.PathLike[str]) -> Any:
+    """Write a report the server made to ``path`` here, readable by its owner only."""
+    from bewustwerven.core.files import private_open
+    from bewustwerven.services.reporting import ExportResult
+
+    target = Path(path)
+    with private_open(target, "wb") as out:
+        out.write(rendered.data)
+    return ExportResult(target, rendered.format, rendered.sha256, rendered.head_hash)
+
+
+def _export_dossier(svc: RemoteService, pid: int, path: str, *, lang: str = "nl") -> Any:
+    from bewustwerven.services.reporting import format_of
+
+    fmt = format_of(Path(path))
+    return _save(svc.render_dossier(pid, fmt, lang=lang), path)
+
+
+def _export_organisation(
+    svc: RemoteService,
+    start: Any,
+    end: Any,
+    path: str,
+    *,
+    units: Any = (),
+    lang: str = "nl",
+    progress: Callable[[str], None] = lambda _m: None,
+) -> Any:
+    from bewustwerven.services.reporting import format_of
+
+    fmt = format_of(Path(path))
+    progress("render")
+    rendered = svc.render_organisation(start, end, fmt, units=list(units), lang=lang)
+    return _save(rendered, path)
+
+
+# Methods that write a file at a path: over the server the file is made there and its bytes
+# are written here, with the same audit event as on one laptop.
+_LOCAL: dict[str, Callable[..., Any]] = {
+    "reporting.export_dossier": _export_dossier,
+    "reporting.export_organisation": _export_organisation,
+}
 
 
 class RemoteApp:

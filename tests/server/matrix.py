@@ -132,6 +132,9 @@ RULES: dict[str, tuple[set[str], Args]] = {
     "profiles.current": (ALL, lambda c: {}),
     "profiles.import_profile": ({A}, lambda c: {"toml_text": "not toml ["}),
     "reporting.dossier": (ALL, lambda c: {"pid": c.p}),
+    "reporting.render_dossier": (ALL, lambda c: {"pid": c.p, "fmt": "csv"}),
+    "reporting.render_organisation": (
+        {H, A}, lambda c: {"start": date(2026, 1, 1), "end": date(2026, 12, 31), "fmt": "csv"}),
     "reporting.organisation": (
         {H, A}, lambda c: {"start": date(2026, 1, 1), "end": date(2026, 12, 31)}),
 }

@@ -54,6 +54,18 @@ class ExportResult:
     head_hash: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class RenderedReport:
+    """A report made on the server and sent to the desktop: the file's bytes, its name and
+    what the trail recorded of it (the same as an export written to a path)."""
+
+    name: str
+    format: str
+    data: bytes
+    sha256: str
+    head_hash: str | None
+
+
 def _now() -> datetime:
     return clock.now()
 
@@ -132,6 +144,10 @@ class ReportingService(Service):
         data = self.dossier(pid)
         write_dossier(data, target, lang=lang)
         return self._exported(target, fmt, "dossier", data.header, procedure_id=pid)
+
+    def render_dossier(self, pid: int, fmt: str = "pdf", *, lang: str = "nl") -> RenderedReport:
+        """The dossier as a file's bytes (for a desktop working through the server)."""
+        return _rendered(lambda p: self.export_dossier(pid, p, lang=lang), f"dossier-{pid}", fmt)
 
     # -- organisation report ----------------------------------------------------------
     def organisation(
@@ -231,6 +247,22 @@ class ReportingService(Service):
             units=list(units),
         )
 
+    def render_organisation(
+        self,
+        start: date,
+        end: date,
+        fmt: str = "pdf",
+        *,
+        units: Sequence[str] = (),
+        lang: str = "nl",
+    ) -> RenderedReport:
+        """The organisation report as a file's bytes (for a desktop through the server)."""
+        return _rendered(
+            lambda p: self.export_organisation(start, end, p, units=units, lang=lang),
+            f"organisatierapportage-{start.isoformat()}-{end.isoformat()}",
+            fmt,
+        )
+
     # -- shared -----------------------------------------------------------------------
     def _current_profile(self, session: object) -> PolicyProfile:
         row = session.execute(  # type: ignore[attr-defined]
@@ -263,6 +295,20 @@ class ReportingService(Service):
                 **payload,
             )
         return ExportResult(path, fmt, digest, printed)
+
+
+def _rendered(export: Callable[[Path], ExportResult], stem: str, fmt: str) -> RenderedReport:
+    if fmt not in FORMATS:
+        raise InvalidInput(
+            f"Kies pdf, csv of xlsx, niet {fmt!r}.", f"Choose pdf, csv or xlsx, not {fmt!r}."
+        )
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bw-report-") as folder:
+        done = export(Path(folder) / f"{stem}.{fmt}")
+        return RenderedReport(
+            done.path.name, done.format, done.path.read_bytes(), done.sha256, done.head_hash
+        )
 
 
 def _names_chosen(session: Session, proc: Procedure) -> bool:
