@@ -79,27 +79,48 @@ _SEALED_LATER = ("superseded", "archived")
 def insert_rows(session: Session, groups: Sequence[Rows]) -> None:
     tables = Base.metadata.tables
     pg = session.get_bind().dialect.name == "postgresql"
-    later: dict[str, list[int]] = {}
-    for name in ORDER:
-        batch = [r for g in groups for r in g.get(name, ())]
-        if not batch:
-            continue
-        if pg and name == "score_sheets":
-            # PostgreSQL takes scores only on a draft or on a sheet submitted in this very
-            # transaction: superseded and archived sheets go in as submitted and move on to
-            # their status after their scores (the transitions the seal trigger allows).
-            for r in batch:
-                if r["status"] in _SEALED_LATER:
-                    later.setdefault(r["status"], []).append(r["id"])
-            batch = [dict(r, status="submitted") if r["status"] in _SEALED_LATER else r
-                     for r in batch]
-        session.execute(insert(tables[name]), batch)
-    sheets = tables["score_sheets"]
-    for status in _SEALED_LATER:  # superseded before archived: archived may follow it
-        ids = later.get(status, [])
-        for start in range(0, len(ids), READ_CHUNK):
-            chunk = ids[start : start + READ_CHUNK]
-            session.execute(update(sheets).where(sheets.c.id.in_(chunk)).values(status=status))
+    rows = {name: [r for g in groups for r in g.get(name, ())] for name in ORDER}
+    if pg and rows["score_sheets"]:
+        # PostgreSQL takes scores only on a draft or on a sheet submitted in this very
+        # transaction, and one current sheet per member, candidate, stage and round: the
+        # superseded and archived sheets go in first as submitted, get their scores, move on
+        # to their status, and only then do the current sheets and their scores go in.
+        early = {r["id"]: r["status"] for r in rows["score_sheets"] if r["status"] in _SEALED_LATER}
+        if early:
+            _insert_all(session, rows, upto="score_sheets")
+            sheets = tables["score_sheets"]
+            session.execute(insert(sheets), [dict(r, status="submitted") for r in
+                                             rows["score_sheets"] if r["id"] in early])
+            first = [r for r in rows["scores"] if r["sheet_id"] in early]
+            if first:
+                session.execute(insert(tables["scores"]), first)
+            for status in _SEALED_LATER:  # superseded before archived: archived may follow it
+                ids = [i for i, st in early.items() if st == status]
+                for at in range(0, len(ids), READ_CHUNK):
+                    chunk = ids[at : at + READ_CHUNK]
+                    session.execute(
+                        update(sheets).where(sheets.c.id.in_(chunk)).values(status=status)
+                    )
+            rest = dict(rows)
+            rest["score_sheets"] = [r for r in rows["score_sheets"] if r["id"] not in early]
+            rest["scores"] = [r for r in rows["scores"] if r["sheet_id"] not in early]
+            _insert_all(session, rest, after="score_sheets")
+            return
+    _insert_all(session, rows)
+
+
+def _insert_all(
+    session: Session, rows: dict[str, list[Any]], *, upto: str | None = None,
+    after: str | None = None,
+) -> None:
+    """Insert the tables in ``ORDER``: those before ``upto``, or from ``after`` on."""
+    tables = Base.metadata.tables
+    names = ORDER[: ORDER.index(upto)] if upto else ORDER
+    if after:
+        names = ORDER[ORDER.index(after):]
+    for name in names:
+        if rows.get(name):
+            session.execute(insert(tables[name]), rows[name])
 
 
 def stored_digests(session: Session, groups: Sequence[Rows]) -> dict[tuple[str, int], str]:
