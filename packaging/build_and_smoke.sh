@@ -18,6 +18,8 @@ t0=$(date +%s)
 find "$OUT/dist/bewustwerven/_internal/deduce/data/lookup/src" -exec touch -d 2000-01-01 {} +
 t1=$(date +%s)
 cp -a "$OUT/dist/bewustwerven" "$SMOKE/app"
+# Qt's own Dutch texts (Annuleren/Sluiten on standard buttons) must be in the bundle.
+test -s "$SMOKE/app/_internal/PySide6/Qt/translations/qtbase_nl.qm"
 cd "$SMOKE"  # nothing of the checkout is reachable from here
 run() {
     env -i PATH=/usr/bin:/bin HOME="$SMOKE/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \

@@ -108,3 +108,15 @@ def test_check_text_and_db_upgrade(cli, tmp_path):
     assert code == 0
     code, out, _ = cli("db", "upgrade")
     assert code == 0 and "al bij" in out
+
+
+@pytest.mark.parametrize("code", ["GATE-CLOSING", "GATE-EMPTY", "NO-SUCH-RULE"])
+def test_deviations_request_refuses_what_the_registry_cannot_waive(cli, code):
+    _, out, _ = cli("procedures", "list", "--json")
+    pid = next(r["id"] for r in json.loads(out) if r["stage"] == "open")
+    reason = "De kandidaten wachten al lang en de afdeling heeft haast."
+    rc, out, err = cli("deviations", "request", str(pid), code, reason, user="sanne.wsadviseur")
+    assert rc == 1 and out == ""
+    assert ("nooit te omzeilen" in err) if code.startswith("GATE-") else ("geen regel" in err)
+    _, listed, _ = cli("deviations", "list", "--json")
+    assert code not in {d["rule_code"] for d in json.loads(listed)}

@@ -132,11 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         Row(
             f"audit verify, whole trail ({data.get('events')} events, ok={data.get('ok')})",
             float(data["seconds"]),  # type: ignore[arg-type]
-            float(_["seconds"]),
+            float(_["seconds"]),  # type: ignore[arg-type]
             "(none)",
             floor_name="read all rows",
         )
-    )  # type: ignore[arg-type]
+    )
     rows.append(
         Row(
             "audit verify, peak memory (MB)",
@@ -222,18 +222,18 @@ def _report(year: Path, env: dict[str, str]) -> list[Row]:
         Row(
             "organisation report, one year",
             float(data["seconds"]),  # type: ignore[arg-type]
-            float(floor["seconds"]),
+            float(floor["seconds"]),  # type: ignore[arg-type]
             "< 10 s",
-            abs_target=10.0,  # type: ignore[arg-type]
+            abs_target=10.0,
             floor_name="SQL funnel + open self-id",
         ),
         Row(
             "organisation report, peak memory (MB)",
             float(data["rss_mb"]),  # type: ignore[arg-type]
-            float(base["rss_mb"]),
+            float(base["rss_mb"]),  # type: ignore[arg-type]
             "< 400 MB",
             abs_target=400.0,
-            unit="MB",  # type: ignore[arg-type]
+            unit="MB",
             floor_name="app opened only",
         ),
     ]

@@ -6,8 +6,9 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 
 from bewustwerven.services.app import App
 from bewustwerven.store.models import Candidate, CommitteeSeat, Procedure, Score, ScoreSheet, User
@@ -137,7 +138,7 @@ def _floor_insert(app: App, pid: int, items: int) -> float:
             ).scalar_one()
             uid = conn.execute(text("SELECT MIN(id) FROM users")).scalar_one()
             sid = conn.execute(
-                insert(ScoreSheet.__table__).returning(ScoreSheet.__table__.c.id),
+                insert(cast(Table, ScoreSheet.__table__)).returning(ScoreSheet.__table__.c.id),
                 {
                     "procedure_id": pid,
                     "candidate_id": cid,
@@ -151,7 +152,7 @@ def _floor_insert(app: App, pid: int, items: int) -> float:
                 },
             ).scalar_one()
             conn.execute(
-                insert(Score.__table__),
+                insert(cast(Table, Score.__table__)),
                 [
                     {
                         "sheet_id": sid,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -20,7 +21,7 @@ DESCRIPTION = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bewustwerven.cli import admin, data, privacy, redact, report, text
+    from bewustwerven.cli import admin, data, privacy, redact, report, serve, text
 
     parser = argparse.ArgumentParser(prog="bewustwerven", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"BewustWerven {__version__}")
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     redact.register(sub)
     privacy.register(sub)
     report.register(sub)
+    serve.register(sub)
     return parser
 
 
@@ -51,6 +53,23 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="lees de wachtwoordzin van de sleutel van standaardinvoer (als er "
         "geen sleutelbos is) / read the key passphrase from standard input",
+    )
+    parser.add_argument(
+        "--user-password-stdin",
+        action="store_true",
+        help="lees het wachtwoord van de --user van standaardinvoer (na de wachtwoordzin) "
+        "/ read the --user's password from standard input (after the passphrase)",
+    )
+    parser.add_argument(
+        "--key-file",
+        default=None,
+        help="de datasleutel in dit bestand (server; anders BEWUSTWERVEN_KEY_FILE of de "
+        "sleutelbos) / the data key in this file (server)",
+    )
+    parser.add_argument(
+        "--server",
+        default=None,
+        help="werk via een BewustWerven-server (https://...) / work through a server",
     )
     parser.add_argument(
         "--lang",
@@ -73,6 +92,9 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from bewustwerven.core.files import restrict_umask
+
+    restrict_umask()  # what this process creates (database, copies, exports, logs): owner only
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # Only global options: the desktop app, without building every command's parser first
     # (that, and importing the command modules, is a fifth of the start-up time).
@@ -87,7 +109,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return open_desktop(args)
-    return run_command(args)
+    try:
+        code = run_command(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`... --json | head -1`): end quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141 if os.name != "nt" else 1
+    return code
 
 
 def open_desktop(args: argparse.Namespace) -> int:

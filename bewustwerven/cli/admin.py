@@ -7,7 +7,14 @@ import sys
 import time
 from typing import Any
 
-from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, open_for, print_json, read_passphrase
+from bewustwerven.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    key_file,
+    open_for,
+    print_json,
+    read_passphrase,
+)
 
 
 def register(sub: Any) -> None:
@@ -46,7 +53,9 @@ def register(sub: Any) -> None:
     up.set_defaults(func=_db_upgrade)
 
     audit = sub.add_parser("audit", help="het auditspoor / the audit trail")
-    asub = audit.add_subparsers(dest="audit_command", required=True, metavar="verify")
+    asub = audit.add_subparsers(
+        dest="audit_command", required=True, metavar="verify|public-key|rotate-key"
+    )
     v = asub.add_parser(
         "verify",
         help="controleer de keten: exit 0 intact, 1 gebroken / verify "
@@ -57,8 +66,31 @@ def register(sub: Any) -> None:
         help="controleer ook dat deze kop (uit een rapport) in de keten "
         "staat / also check that this head hash (from a report) is in the chain",
     )
+    v.add_argument(
+        "--public-key",
+        action="append",
+        metavar="FILE",
+        help="controleer de handtekeningen met deze openbare sleutel (PEM, van `audit "
+        "public-key`) in plaats van de eigen sleutel van deze installatie / check the "
+        "signatures with this public key (PEM, from `audit public-key`) instead of this "
+        "installation's own key",
+    )
     v.add_argument("--json", action="store_true")
     v.set_defaults(func=_audit_verify)
+    pk = asub.add_parser(
+        "public-key",
+        help="toon of bewaar de openbare ondertekeningssleutel (voor de auditor) / show or "
+        "save the public signing key (for the auditor)",
+    )
+    pk.add_argument("--out", metavar="FILE", help="schrijf de sleutel naar FILE / write to FILE")
+    pk.set_defaults(func=_audit_public_key)
+    rk = asub.add_parser(
+        "rotate-key",
+        help="vervang de ondertekeningssleutel (de oude ondertekent de overstap) / replace "
+        "the signing key (the old key signs the change)",
+    )
+    rk.add_argument("--public-out", metavar="FILE", help="bewaar de nieuwe openbare sleutel")
+    rk.set_defaults(func=_audit_rotate_key)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -108,36 +140,29 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _demo_year(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
+    from bewustwerven.services.bulk_demo import generate_year
 
-    from bewustwerven.store.bulk import generate
-    from bewustwerven.store.models import Procedure
-
-    if args.years < 1 or args.per_year < 1:
+    if getattr(args, "server", None):
         print(
-            "bewustwerven: --years moet 1 of meer zijn. / --years must be 1 or more.",
+            "bewustwerven: --scale year vult een database rechtstreeks; draai het op de "
+            "server zelf met --db. / --scale year fills a database directly; run it on the "
+            "server itself with --db.",
             file=sys.stderr,
         )
         return EXIT_FAIL
     app = open_for(args)
     try:
-        with app.db.read() as session:
-            count = session.execute(select(func.count(Procedure.id))).scalar_one()
-        if count:
-            print(
-                "bewustwerven: deze database heeft al procedures; gebruik --force voor een "
-                "nieuw demobestand. / this database already has procedures; use --force.",
-                file=sys.stderr,
-            )
-            return EXIT_FAIL
-        report = generate(
-            app.db,
-            actor=app.actor.login,
+        report = generate_year(
+            app,
             years=args.years,
             per_year=args.per_year,
             seed=args.seed,
             progress=lambda m: print(f"  {m}", file=sys.stderr),
         )
+        from bewustwerven.services.users import mark_demo
+
+        with app.db.write() as session:  # anyone may act as anyone in a demo database
+            mark_demo(session, app.actor.login)
         print(
             f"Demo klaar in {report.seconds:.0f} s: {report.procedures:,} procedures, "
             f"{report.candidates:,} sollicitaties, {report.sheets:,} scoreformulieren, "
@@ -170,13 +195,13 @@ def _db_upgrade(args: argparse.Namespace) -> int:
                 from bewustwerven.store.db import ensure_policies
 
                 ensure_policies(engine, force=True)
-                print("Rollen, rechten en regels opnieuw gezet. / Roles, grants, policies set.")
+                print("Rechten en audittrigger opnieuw gezet. / Grants and audit trigger set.")
             return EXIT_OK
     finally:
         engine.dispose()
     from bewustwerven.store.db import open_database
 
-    db = open_database(args.db, passphrase=read_passphrase(args))
+    db = open_database(args.db, passphrase=read_passphrase(args), key_file=key_file(args))
     db.close()
     path = sqlite_path(url)
     print(
@@ -188,9 +213,17 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
+    from bewustwerven.store import trail_keys
+    from bewustwerven.store.keys import KeyUnavailable
+
+    try:
+        trusted = trail_keys.trusted_from_files(args.public_key) if args.public_key else None
+    except KeyUnavailable as exc:
+        print(f"bewustwerven: {exc}", file=sys.stderr)
+        return EXIT_FAIL
     app = open_for(args)
     try:
-        result = app.audit.verify(args.head)
+        result = app.audit.verify(args.head, trusted)
     finally:
         app.close()
     head_ok = result.head_found is not False
@@ -204,11 +237,16 @@ def _audit_verify(args: argparse.Namespace) -> int:
                 "problem": result.problem,
                 "problems": result.problems[:50],
                 "head_found": result.head_found,
+                "signed_events": result.signed,
+                "unsigned_before_signing": result.unsigned_before,
+                "signing_keys": result.key_ids,
+                "signatures_trusted": result.trusted,
             }
         )
     elif result.ok:
         print(f"Auditspoor intact: {result.events} gebeurtenissen. Kop: {result.head_hash}")
         print(f"Audit trail intact: {result.events} events. Head: {result.head_hash}")
+        _print_signing(result)
     else:
         print(f"Auditspoor GEBROKEN bij gebeurtenis #{result.broken_seq}: {result.problem}")
         print(f"Audit trail BROKEN at event #{result.broken_seq}: {result.problem}")
@@ -228,3 +266,76 @@ def _audit_verify(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK if result.ok and head_ok else EXIT_FAIL
+
+
+def _print_signing(result: Any) -> None:
+    from bewustwerven.store.signing import shown
+
+    keys = ", ".join(shown(k) for k in result.key_ids) or "-"
+    print(
+        f"Ondertekend: {result.signed} gebeurtenissen, sleutel {keys}. / "
+        f"Signed: {result.signed} events, key {keys}."
+    )
+    if result.unsigned_before:
+        version = result.signing_version or "?"
+        print(
+            f"Niet ondertekend (van voor versie {version}): de eerste {result.unsigned_before} "
+            "gebeurtenissen; de ondertekende start dekt ze via de keten. / "
+            f"Unsigned (before version {version}): the first {result.unsigned_before} "
+            "events; the signed start covers them through the chain."
+        )
+    if not result.trusted:
+        print(
+            "LET OP: geen openbare sleutel van buiten de database; de handtekeningen zijn "
+            "niet tegen een vertrouwde sleutel gecontroleerd. / WARNING: no public key from "
+            "outside the database; the signatures were not checked against a trusted key."
+        )
+
+
+def _audit_public_key(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bewustwerven.store.signing import shown
+
+    app = open_for(args)
+    try:
+        info = app.audit.signing_key()
+    finally:
+        app.close()
+    if info is None:
+        print(
+            "bewustwerven: deze installatie heeft (hier) geen ondertekeningssleutel. / this "
+            "installation has no signing key (here).",
+            file=sys.stderr,
+        )
+        return EXIT_FAIL
+    if args.out:
+        Path(args.out).write_text(info.public_pem, encoding="ascii")
+        print(f"Openbare sleutel {shown(info.key_id)} in {args.out}. / Public key written.")
+    else:
+        print(info.public_pem, end="")
+        print(f"# vingerafdruk / fingerprint: {shown(info.key_id)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _audit_rotate_key(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bewustwerven.store.signing import shown
+
+    app = open_for(args)
+    try:
+        old, new = app.audit.rotate_key()
+        info = app.audit.signing_key()
+    finally:
+        app.close()
+    print(f"Ondertekeningssleutel vervangen: {shown(old)} -> {shown(new)}.")
+    print(f"Signing key replaced: {shown(old)} -> {shown(new)}.")
+    if args.public_out and info is not None:
+        Path(args.public_out).write_text(info.public_pem, encoding="ascii")
+        print(f"Nieuwe openbare sleutel in {args.public_out}. / New public key written.")
+    print(
+        "Maak nu een nieuwe back-up van de sleutel en geef de auditor de nieuwe openbare "
+        "sleutel. / Back up the new key now and give the auditor the new public key."
+    )
+    return EXIT_OK

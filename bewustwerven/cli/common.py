@@ -5,14 +5,27 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from bewustwerven.services.errors import KnownError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    """The one language of this command's output: English with ``--lang en``, else Dutch."""
+    return "en" if getattr(args, "lang", None) == "en" else "nl"
+
+
+def say(args: argparse.Namespace, nl: T, en: T) -> T:
+    """The Dutch or the English form (a text, or a row of table headers)."""
+    return en if lang_of(args) == "en" else nl
 
 
 def read_passphrase(args: argparse.Namespace) -> str | None:
@@ -21,10 +34,64 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     return None
 
 
-def open_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from bewustwerven.services.app import open_app
+def read_new_password(from_stdin: bool) -> str:
+    """A new password: one line of standard input, or asked twice without echo."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
 
-    return open_app(args.db, user=args.user, passphrase=read_passphrase(args))
+    first = getpass.getpass("Nieuw wachtwoord / New password: ")
+    if getpass.getpass("Nog eens / Again: ") != first:
+        from bewustwerven.services.errors import InvalidInput
+
+        raise InvalidInput("De wachtwoorden verschillen.", "The passwords differ.")
+    return first
+
+
+def key_file(args: argparse.Namespace) -> Path | None:
+    value = getattr(args, "key_file", None) or os.environ.get("BEWUSTWERVEN_KEY_FILE")
+    return Path(value) if value else None
+
+
+def open_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    if getattr(args, "server", None):
+        from bewustwerven.remote.session import open_remote_cli
+
+        return open_remote_cli(args.server, args.user)
+    from bewustwerven.services.app import open_app
+    from bewustwerven.services.users import PasswordRequired
+
+    passphrase = read_passphrase(args)
+    password = read_password(args)
+    try:
+        return open_app(
+            args.db,
+            user=args.user,
+            passphrase=passphrase,
+            key_file=key_file(args),
+            password=password,
+        )
+    except PasswordRequired:
+        if password is not None or not sys.stdin.isatty():
+            raise
+        import getpass
+
+        password = getpass.getpass(f"Wachtwoord van {args.user} / Password of {args.user}: ")
+        return open_app(
+            args.db,
+            user=args.user,
+            passphrase=passphrase,
+            key_file=key_file(args),
+            password=password,
+        )
+
+
+def read_password(args: argparse.Namespace) -> str | None:
+    """The ``--user``'s password from standard input (``--user-password-stdin``), else None
+    (then it is asked without echo when needed, on a terminal)."""
+    if getattr(args, "user_password_stdin", False):
+        return sys.stdin.readline().rstrip("\n")
+    return None
 
 
 def plain(value: Any) -> Any:
@@ -48,6 +115,11 @@ def print_json(value: Any) -> None:
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
+    """A plain-text table; control characters in values (ANSI escapes, line breaks) are
+    shown escaped, so stored text can never steer the terminal."""
+    from bewustwerven.core.cells import printable
+
+    rows = [[printable(str(c)) for c in r] for r in rows]
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
     lines = ["  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=False))]
     lines.append("  ".join("-" * w for w in widths))
@@ -66,6 +138,9 @@ def run_command(args: argparse.Namespace) -> int:
         for line in exc.details:
             print(f"  - {line}", file=sys.stderr)
         return EXIT_FAIL
-    except (DatabaseTooNew, PolicyError) as exc:
+    except DatabaseTooNew as exc:
+        print(f"bewustwerven: {exc.msg.text(args.lang)}", file=sys.stderr)
+        return EXIT_FAIL
+    except PolicyError as exc:
         print(f"bewustwerven: {exc}", file=sys.stderr)
         return EXIT_FAIL

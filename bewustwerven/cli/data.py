@@ -7,7 +7,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bewustwerven.cli.common import EXIT_FAIL, EXIT_OK, open_for, print_json, table
+from bewustwerven.cli.common import (
+    EXIT_FAIL,
+    EXIT_OK,
+    lang_of,
+    open_for,
+    print_json,
+    read_new_password,
+    say,
+    table,
+)
+from bewustwerven.core.cells import printable
 
 
 def register(sub: Any) -> None:
@@ -70,7 +80,7 @@ def register(sub: Any) -> None:
     cl.set_defaults(func=_candidates_list)
 
     u = sub.add_parser("users", help="gebruikers / users")
-    us = u.add_subparsers(dest="sub", required=True, metavar="add|list")
+    us = u.add_subparsers(dest="sub", required=True, metavar="add|list|password|disable|enable")
     add = us.add_parser("add", help="gebruiker toevoegen / add a user")
     add.add_argument("login")
     add.add_argument(
@@ -85,9 +95,23 @@ def register(sub: Any) -> None:
     add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="PostgreSQL: wachtwoord van de nieuwe inlog van stdin / new login's password",
+        help="wachtwoord voor de server van stdin / password for the server from stdin",
     )
     add.set_defaults(func=_users_add)
+    pw = us.add_parser("password", help="wachtwoord zetten (sessies eindigen) / set a password")
+    pw.add_argument("login")
+    pw.add_argument(
+        "--password-stdin", action="store_true", help="van stdin / from stdin (else asked)"
+    )
+    pw.set_defaults(func=_users_password)
+    for name, active in (("disable", False), ("enable", True)):
+        ud = us.add_parser(
+            name,
+            help=("account uitschakelen, sessies eindigen" if not active else "weer inschakelen")
+            + " / " + name,
+        )
+        ud.add_argument("login")
+        ud.set_defaults(func=_users_active, active=active)
     ul = us.add_parser("list", help="gebruikers en rollen / users and roles")
     ul.add_argument("--json", action="store_true")
     ul.set_defaults(func=_users_list)
@@ -114,11 +138,14 @@ def _procedures_list(args: argparse.Namespace) -> int:
     app = open_for(args)
     try:
         rows = app.procedures.list()
+        shown = app.db.shown_url
     finally:
         app.close()
     if args.json:
         print_json(rows)
         return EXIT_OK
+    if not rows:
+        print(_empty_hint(args, shown), file=sys.stderr)
     print(
         table(
             [
@@ -127,14 +154,18 @@ def _procedures_list(args: argparse.Namespace) -> int:
                     r.title,
                     r.unit,
                     str(r.scale),
-                    r.stage.label(args.lang),
+                    r.stage.label(lang_of(args)),
                     str(r.candidates),
                     f"{r.blocks}/{r.warnings}",
                     str(r.pending_deviations),
                 ]
                 for r in rows
             ],
-            ["id", "vacature", "afd.", "schaal", "fase", "kand.", "blok/waarsch.", "afw. open"],
+            say(
+                args,
+                ["id", "vacature", "afd.", "schaal", "fase", "kand.", "blok/waarsch.", "afw. open"],
+                ["id", "vacancy", "unit", "scale", "stage", "cand.", "block/warn.", "dev. open"],
+            ),
         )
     )
     return EXIT_OK
@@ -168,21 +199,31 @@ def _procedure_show(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    lang = args.lang
-    print(f"#{detail.id} {detail.title} — {detail.unit_name}, schaal {detail.scale}")
-    print(f"Fase: {detail.stage.label(lang)} (ronde {detail.round}); beleid {detail.profile}")
-    print("Commissie: " + ", ".join(f"{s.login} ({s.role})" for s in detail.committee))
+    lang = lang_of(args)
+    en = lang == "en"
+    scale = "scale" if en else "schaal"
+    print(f"#{detail.id} {detail.title} — {detail.unit_name}, {scale} {detail.scale}")
+    print(
+        f"Stage: {detail.stage.label(lang)} (round {detail.round}); policy {detail.profile}"
+        if en
+        else f"Fase: {detail.stage.label(lang)} (ronde {detail.round}); beleid {detail.profile}"
+    )
+    members = ", ".join(f"{s.login} ({s.role})" for s in detail.committee)
+    print(f"{'Committee' if en else 'Commissie'}: {members}")
     if report.gate:
-        state = "open" if report.passable else "dicht / closed"
-        print(f"Poort {report.gate.value} naar {report.next_stage.label(lang)}: {state}")
+        state = say(args, "open" if report.passable else "dicht", "open" if report.passable
+                    else "closed")
+        print(say(args, f"Poort {report.gate.value} naar", f"Gate {report.gate.value} to")
+              + f" {report.next_stage.label(lang)}: {state}")
+    deviation = "deviation" if en else "afwijking"
     for f in report.findings:
         print(f"  [{f.severity}] {f.code}: {f.message(lang)}")
     for w in report.waived:
-        print(f"  [afwijking #{w.deviation_id}] {w.finding.code}: {w.finding.message(lang)}")
+        print(f"  [{deviation} #{w.deviation_id}] {w.finding.code}: {w.finding.message(lang)}")
     for f in committee:
-        print(f"  [commissie {f.severity}] {f.code}: {f.message(lang)}")
+        print(f"  [{'committee' if en else 'commissie'} {f.severity}] {f.code}: {f.message(lang)}")
     for d in deviations:
-        print(f"  afwijking #{d.id} {d.rule_code} {d.status}: {d.justification}")
+        print(f"  {deviation} #{d.id} {d.rule_code} {d.status}: {d.justification}")
     return EXIT_OK
 
 
@@ -193,11 +234,13 @@ def _procedure_advance(args: argparse.Namespace) -> int:
     finally:
         app.close()
     if result.advanced:
-        print(f"Procedure {args.id} is nu in fase: {result.stage.label(args.lang)}")
+        stage = result.stage.label(lang_of(args))
+        print(say(args, f"Procedure {args.id} is nu in fase: {stage}",
+                  f"Procedure {args.id} is now in stage: {stage}"))
         return EXIT_OK
-    print(result.message_en if args.lang == "en" else result.message_nl, file=sys.stderr)
+    print(say(args, result.message_nl, result.message_en), file=sys.stderr)
     for f in result.report.blocks + result.report.warnings:
-        print(f"  [{f.severity}] {f.code}: {f.message(args.lang)}", file=sys.stderr)
+        print(f"  [{f.severity}] {f.code}: {f.message(lang_of(args))}", file=sys.stderr)
     return EXIT_FAIL
 
 
@@ -209,22 +252,35 @@ def _candidates_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        print(f"bewustwerven: kan {args.file} niet lezen: {exc.strerror}", file=sys.stderr)
+        print(
+            say(args, f"bewustwerven: kan {args.file} niet lezen: {exc.strerror}",
+                f"bewustwerven: cannot read {args.file}: {exc.strerror}"),
+            file=sys.stderr,
+        )
         return EXIT_FAIL
     app = open_for(args)
     try:
         result = app.candidates.import_csv(args.id, data, mapping or None)
     finally:
         app.close()
+    line = say(args, "regel", "line")
     if result.errors:
+        n = len(result.errors)
         print(
-            f"Niets geïmporteerd: {len(result.errors)} fout(en). / Nothing imported.",
+            say(args, f"Niets geïmporteerd: {n} {'fout' if n == 1 else 'fouten'}.",
+                f"Nothing imported: {n} {'error' if n == 1 else 'errors'}."),
             file=sys.stderr,
         )
         for e in result.errors:
-            print(f"  regel/line {e.line} [{e.column}]: {e.message(args.lang)}", file=sys.stderr)
+            print(f"  {line} {e.line} [{e.column}]: {printable(e.message(lang_of(args)))}",
+                  file=sys.stderr)
         return EXIT_FAIL
-    print(f"{result.imported} sollicitaties geïmporteerd: {', '.join(result.pseudonyms)}")
+    print(result.message(lang_of(args)))
+    for d in result.duplicates:
+        other = f"{line} {d.other}" if d.in_file else d.other
+        print(f"  {line} {d.line}: {d.reason} = {other}", file=sys.stderr)
+    if result.pseudonyms:
+        print(", ".join(result.pseudonyms))
     return EXIT_OK
 
 
@@ -237,12 +293,15 @@ def _candidates_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return EXIT_OK
-    headers = ["code", "kanaal", "stand"] + (["naam", "e-mail"] if args.identities else [])
+    headers = say(args, ["code", "kanaal", "stand"], ["code", "channel", "status"]) + (
+        say(args, ["naam", "e-mail"], ["name", "email"]) if args.identities else []
+    )
+    hidden = say(args, "(verborgen)", "(hidden)")
     print(
         table(
             [
                 [r.pseudonym, r.channel, r.funnel]
-                + ([r.name or "(verborgen)", r.email or ""] if args.identities else [])
+                + ([r.name or hidden, r.email or ""] if args.identities else [])
                 for r in rows
             ],
             headers,
@@ -252,7 +311,7 @@ def _candidates_list(args: argparse.Namespace) -> int:
 
 
 def _users_add(args: argparse.Namespace) -> int:
-    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    password = read_new_password(True) if args.password_stdin else None
     app = open_for(args)
     try:
         info = app.users.add(
@@ -265,7 +324,31 @@ def _users_add(args: argparse.Namespace) -> int:
         )
     finally:
         app.close()
-    print(f"Gebruiker {info.login} toegevoegd met rollen: {', '.join(info.roles)}")
+    roles = ", ".join(info.roles)
+    print(say(args, f"Gebruiker {info.login} toegevoegd met rollen: {roles}",
+              f"User {info.login} added with roles: {roles}"))
+    return EXIT_OK
+
+
+def _users_password(args: argparse.Namespace) -> int:
+    password = read_new_password(args.password_stdin)
+    app = open_for(args)
+    try:
+        app.users.set_password(args.login, password)
+    finally:
+        app.close()
+    print(f"Wachtwoord van {args.login} gezet; de sessies zijn beëindigd. / Password set.")
+    return EXIT_OK
+
+
+def _users_active(args: argparse.Namespace) -> int:
+    app = open_for(args)
+    try:
+        app.users.set_active(args.login, args.active)
+    finally:
+        app.close()
+    state = ("ingeschakeld", "enabled") if args.active else ("uitgeschakeld", "disabled")
+    print(f"Gebruiker {args.login} {state[0]}. / User {args.login} {state[1]}.")
     return EXIT_OK
 
 
@@ -286,11 +369,12 @@ def _users_list(args: argparse.Namespace) -> int:
                     u.display_name,
                     ",".join(u.roles),
                     u.unit or "",
-                    "ja" if u.trained else "nee",
+                    say(args, "ja", "yes") if u.trained else say(args, "nee", "no"),
                 ]
                 for u in rows
             ],
-            ["login", "naam", "rollen", "afd.", "getraind"],
+            say(args, ["login", "naam", "rollen", "afd.", "getraind"],
+                ["login", "name", "roles", "unit", "trained"]),
         )
     )
     return EXIT_OK
@@ -319,7 +403,8 @@ def _deviations_list(args: argparse.Namespace) -> int:
                 ]
                 for d in rows
             ],
-            ["id", "proc.", "regel", "status", "aanvrager", "besluit", "reden"],
+            say(args, ["id", "proc.", "regel", "status", "aanvrager", "besluit", "reden"],
+                ["id", "proc.", "rule", "status", "requested by", "decided by", "reason"]),
         )
     )
     return EXIT_OK
@@ -331,7 +416,8 @@ def _deviation_request(args: argparse.Namespace) -> int:
         dev = app.deviations.request(args.id, args.rule, args.justification)
     finally:
         app.close()
-    print(f"Afwijking #{dev} aangevraagd; een P&O-collega beslist. / Deviation #{dev} requested.")
+    print(say(args, f"Afwijking #{dev} aangevraagd; een P&O-collega beslist.",
+              f"Deviation #{dev} requested; an HR colleague decides."))
     return EXIT_OK
 
 
@@ -341,8 +427,25 @@ def _deviation_decide(args: argparse.Namespace) -> int:
         app.deviations.decide(args.deviation, args.approve, args.comment)
     finally:
         app.close()
-    print(f"Afwijking #{args.deviation} {'goedgekeurd' if args.approve else 'afgewezen'}.")
+    done_nl = "goedgekeurd" if args.approve else "afgewezen"
+    done_en = "approved" if args.approve else "rejected"
+    print(say(args, f"Afwijking #{args.deviation} {done_nl}.",
+              f"Deviation #{args.deviation} {done_en}."))
     return EXIT_OK
+
+
+def _empty_hint(args: argparse.Namespace, shown: str) -> str:
+    return say(
+        args,
+        f"Deze database heeft nog geen procedures ({shown}).\n"
+        "De demo-organisatie staat in demo/bewustwerven-demo.db (gemaakt door "
+        "bash scripts/start-demo.sh): gebruik --db demo/bewustwerven-demo.db of "
+        "BEWUSTWERVEN_DB. Of vul deze database met: bewustwerven demo",
+        f"This database has no procedures yet ({shown}).\n"
+        "The demo organisation is in demo/bewustwerven-demo.db (made by "
+        "bash scripts/start-demo.sh): use --db demo/bewustwerven-demo.db or BEWUSTWERVEN_DB. "
+        "Or fill this database with: bewustwerven demo",
+    )
 
 
 __all__ = ["EXIT_FAIL", "register"]

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bewustwerven.cli.common import say
+
 EXIT_OK = 0
 EXIT_UNREADABLE = 2
 
@@ -41,6 +43,12 @@ def register(sub: Any) -> argparse.ArgumentParser:
         help="druk de gevonden stukken af als JSON / print the spans found as JSON",
     )
     p.add_argument(
+        "--show-original",
+        action="store_true",
+        help="zet in de JSON ook de gevonden persoonsgegevens zelf (standaard niet) / "
+        "also put the personal data found into the JSON (off by default)",
+    )
+    p.add_argument(
         "--doc-lang",
         choices=("nl", "en"),
         default=None,
@@ -57,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
         data = path.read_bytes()
     except OSError as exc:
         print(
-            f"bewustwerven: kan {path} niet openen ({exc.strerror}). / "
-            f"cannot open {path} ({exc.strerror}).",
+            say(args, f"bewustwerven: kan {path} niet openen ({exc.strerror}).",
+                f"bewustwerven: cannot open {path} ({exc.strerror})."),
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
@@ -67,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = extract_text(data, path.name)
     except DocumentError as exc:
-        print(f"bewustwerven: {exc.message_nl} / {exc.message_en}", file=sys.stderr)
+        print(f"bewustwerven: {say(args, exc.message_nl, exc.message_en)}", file=sys.stderr)
         return EXIT_UNREADABLE
     from bewustwerven.core.redact import apply_redactions, detect_language, suggest_spans
 
@@ -80,7 +88,12 @@ def run(args: argparse.Namespace) -> int:
             "lang": lang,
             "dropped_images": document.dropped_images,
             "warnings": list(document.warnings),
-            "spans": [span.to_dict() for span in spans],
+            # The personal data itself only when asked: the output is often kept or shared.
+            "spans": [
+                span.to_dict() if args.show_original else
+                {k: v for k, v in span.to_dict().items() if k != "text"}
+                for span in spans
+            ],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -89,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
     if document.dropped_images:
         n = document.dropped_images
         print(
-            f"bewustwerven: {n} afbeelding(en) weggelaten. / {n} image(s) dropped.",
+            say(args, f"bewustwerven: {n} {'afbeelding' if n == 1 else 'afbeeldingen'} "
+                "weggelaten.", f"bewustwerven: {n} {'image' if n == 1 else 'images'} dropped."),
             file=sys.stderr,
         )
     sys.stdout.write(apply_redactions(document.text, spans))

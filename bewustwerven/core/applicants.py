@@ -9,6 +9,7 @@ all-or-nothing with a report per row.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bewustwerven.core.origin import UnknownCountry, countries, country
+from bewustwerven.core.textfile import EncodingProblem, decode_text
 
 # field -> accepted header names (compared without case, accents, spaces, dashes, underscores)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -68,11 +70,16 @@ _RATHER_NOT = {
 }
 
 
+_SEPARATORS = re.compile(r"[\s_\-.:]+")
+
+
+@functools.lru_cache(maxsize=4096)  # the same few values (countries, headers) over and over
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[\s_\-.:]+", " ", text.lower()).strip()
+    return _SEPARATORS.sub(" ", text.lower()).strip()
 
 
+_RATHER_NOT_NORM = frozenset(_norm(x) for x in _RATHER_NOT)
 _ALIAS_INDEX = {_norm(a): f for f, names in ALIASES.items() for a in names}
 
 
@@ -99,6 +106,16 @@ class Applicant:
 
 
 @dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A probable second application of one person (``other`` is a line or a pseudonym)."""
+
+    line: int
+    other: str
+    reason: str  # "email" | "name_phone"
+    in_file: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFile:
     applicants: tuple[Applicant, ...]
     errors: tuple[RowError, ...]
@@ -107,19 +124,21 @@ class ParsedFile:
     encoding: str
     delimiter: str
     headers: tuple[str, ...] = ()
+    duplicates: tuple[Duplicate, ...] = ()  # within the file; the service adds the procedure's
 
     @property
     def ok(self) -> bool:
         return not self.errors and bool(self.applicants)
 
+    @property
+    def no_contact(self) -> bool:
+        """Neither an e-mail nor a phone column: nobody can be told the outcome."""
+        return "email" not in self.mapping and "phone" not in self.mapping
+
 
 def decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+    """The whole file in one encoding (``core.textfile``); raises ``EncodingProblem``."""
+    return decode_text(data)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -138,9 +157,10 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+@functools.lru_cache(maxsize=1024)
 def _country(value: str) -> str | None:
     v = value.strip()
-    if _norm(v) in {_norm(x) for x in _RATHER_NOT}:
+    if _norm(v) in _RATHER_NOT_NORM:
         return None
     try:
         return country(v.upper()).code
@@ -185,27 +205,148 @@ def _self_id(get: Mapping[str, str], line: int, errors: list[RowError]) -> dict[
     return out
 
 
+# -- strict reading ---------------------------------------------------------------------
+
+# Longest accepted value per field, the same on every database (channel: the column's size).
+MAX_LENGTH: dict[str, int] = {
+    "name": 200,
+    "first_name": 100,
+    "infix": 30,
+    "last_name": 150,
+    "email": 254,
+    "phone": 30,
+    "channel": 200,
+    "letter": 100_000,
+    "country_own": 60,
+    "country_mother": 60,
+    "country_father": 60,
+    "gender": 100,
+    "birth_year": 10,
+    "disability": 200,
+}
+_ADDRESS = re.compile(r"[^@\s;,<>\"']+@[^@\s;,<>\"']+\.[A-Za-z]{2,}")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# the first character _field_problem objects to (control characters are category Cc:
+# U+0000-001F and U+007F-009F; a letter may hold tabs and line breaks)
+_BAD_IN_FIELD = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BAD_IN_LETTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def email_key(email: str) -> str:
+    e = unicodedata.normalize("NFKC", email).strip().casefold()
+    return e.removeprefix("mailto:")
+
+
+def phone_key(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    for prefix in ("0031", "31"):
+        if digits.startswith(prefix) and len(digits) > 9:
+            return "0" + digits[len(prefix) :]
+    return digits
+
+
+def name_key(name: str) -> str:
+    return _norm(name)
+
+
+def person_keys(name: str, email: str, phone: str) -> list[tuple[str, str]]:
+    """The keys by which two applications are probably the same person."""
+    keys = []
+    if email:
+        keys.append(("email", email_key(email)))
+    if phone and name:
+        keys.append(("name_phone", f"{name_key(name)}|{phone_key(phone)}"))
+    return keys
+
+
+def _field_problem(
+    field_name: str, value: str, ncols: int, delimiter: str
+) -> tuple[str, str] | None:
+    limit = MAX_LENGTH.get(field_name)
+    if limit is not None and len(value) > limit:
+        return (
+            f"is te lang ({len(value)} tekens; het maximum is {limit})",
+            f"is too long ({len(value)} characters; the maximum is {limit})",
+        )
+    letter = field_name == "letter"
+    found = (_BAD_IN_LETTER if letter else _BAD_IN_FIELD).search(value)
+    if found is None:
+        chars: str = ""
+    else:
+        chars = value[found.start()]
+    for ch in chars:
+        if ch in "\n\r" and not letter:
+            return (
+                "bevat een regeleinde (staat er een aanhalingsteken dat niet sluit?)",
+                "holds a line break (is there a quote that does not close?)",
+            )
+        if ch in _BIDI or (unicodedata.category(ch) == "Cc" and not (letter and ch in "\n\r\t")):
+            return (
+                f"bevat een stuurteken (U+{ord(ch):04X})",
+                f"holds a control character (U+{ord(ch):04X})",
+            )
+    if letter:
+        for part in value.splitlines()[1:]:
+            if ncols > 2 and part.count(delimiter) >= ncols - 1:
+                return (
+                    "bevat iets dat op hele regels van het bestand lijkt (sluit een "
+                    "aanhalingsteken niet?)",
+                    "holds what looks like whole lines of the file (does a quote not close?)",
+                )
+    elif len(_ADDRESS.findall(value)) > 1:
+        return ("bevat meer dan één e-mailadres", "holds more than one e-mail address")
+    return None
+
+
+def _no_name_column(headers: list[str]) -> RowError:
+    found = ", ".join(f"'{h}'" for h in headers if h) or "–"
+    accepted = ", ".join(f"'{a}'" for a in ALIASES["name"] + ALIASES["last_name"])
+    return RowError(
+        1,
+        "name",
+        f"Er is geen kolom met de naam. Gevonden kolommen: {found}. Een naamkolom heet "
+        f"bijvoorbeeld: {accepted}. U kunt ook zelf een kolom als naam kiezen.",
+        f"There is no name column. Columns found: {found}. A name column is called, e.g.: "
+        f"{accepted}. You can also choose a column as the name yourself.",
+    )
+
+
+def _read_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], RowError | None]:
+    """Records with the line each starts on; a quote that does not close is an error."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return rows, None
+        except csv.Error as exc:
+            return rows, RowError(
+                start,
+                "",
+                f'Regel {start}: een aanhalingsteken (") sluit niet of staat verkeerd ({exc}). '
+                "Er is niets geïmporteerd.",
+                f'Line {start}: a quote (") does not close or is misplaced ({exc}). '
+                "Nothing was imported.",
+            )
+        rows.append((start, row))
+        start = reader.line_num + 1
+
+
 def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> ParsedFile:
     """Parse a CSV export of applications. ``mapping`` is field -> header, overriding guesses."""
-    text, encoding = decode(data)
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        rows = list(reader)
-    except csv.Error as exc:
-        problem = RowError(reader.line_num or 1, "", f"Het bestand is geen leesbare CSV: {exc}.",
-                           f"The file is not a readable CSV: {exc}.")
-        return ParsedFile((), (problem,), {}, (), encoding, delimiter)
-    if not rows or not any(c.strip() for c in rows[0]):
-        return ParsedFile(
-            (),
-            (RowError(1, "", "Het bestand is leeg.", "The file is empty."),),
-            {},
-            (),
-            encoding,
-            delimiter,
-        )
-    headers = [h.strip() for h in rows[0]]
+        text, encoding = decode(data)
+    except EncodingProblem as exc:
+        problem = RowError(exc.line, "", exc.message_nl, exc.message_en)
+        return ParsedFile((), (problem,), {}, (), "", "")
+    delimiter = sniff_delimiter(text)
+    rows, broken = _read_rows(text, delimiter)
+    if not rows or not any(c.strip() for c in rows[0][1]):
+        empty = RowError(1, "", "Het bestand is leeg.", "The file is empty.")
+        return ParsedFile((), (broken or empty,), {}, (), encoding, delimiter)
+    headers = [h.strip() for h in rows[0][1]]
     chosen = guess_mapping(headers)
     for f, h in (mapping or {}).items():
         if f not in ALIASES:
@@ -218,22 +359,42 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
             chosen.pop(f, None)
     errors: list[RowError] = []
     if "name" not in chosen and "last_name" not in chosen:
-        errors.append(
-            RowError(
-                1,
-                "name",
-                "Er is geen kolom met de naam (naam of achternaam).",
-                "There is no name column (name or last name).",
-            )
-        )
+        errors.append(_no_name_column(headers))
     index = {h: i for i, h in enumerate(headers)}
     used = set(chosen.values())
     applicants: list[Applicant] = []
-    seen_email: dict[str, int] = {}
-    for line, row in enumerate(rows[1:], start=2):
+    duplicates: list[Duplicate] = []
+    seen: dict[tuple[str, str], int] = {}
+    ncols = len(headers)
+    for line, row in rows[1:]:
         if not any(c.strip() for c in row):
             continue
-        get = {f: (row[index[h]].strip() if index[h] < len(row) else "") for f, h in chosen.items()}
+        if len(row) != ncols and not (len(row) > ncols and not any(c.strip() for c in row[ncols:])):
+            errors.append(
+                RowError(
+                    line,
+                    "",
+                    f"Deze regel heeft {len(row)} velden, de kopregel {ncols}.",
+                    f"This line has {len(row)} fields, the header line {ncols}.",
+                )
+            )
+            continue
+        get = {f: row[index[h]].strip() for f, h in chosen.items()}
+        bad_field = False
+        for f, value in get.items():
+            trouble = _field_problem(f, value, ncols, delimiter)
+            if trouble is not None:
+                bad_field = True
+                errors.append(
+                    RowError(
+                        line,
+                        f,
+                        f"De kolom '{chosen[f]}' {trouble[0]}.",
+                        f"The column '{chosen[f]}' {trouble[1]}.",
+                    )
+                )
+        if bad_field:
+            continue
         name = get.get("name") or " ".join(
             p
             for p in (get.get("first_name", ""), get.get("infix", ""), get.get("last_name", ""))
@@ -251,18 +412,6 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
                     f"'{email}' is not a valid e-mail address.",
                 )
             )
-        elif email:
-            key = email.lower()
-            if key in seen_email:
-                errors.append(
-                    RowError(
-                        line,
-                        "email",
-                        f"Dit e-mailadres staat ook op regel {seen_email[key]}.",
-                        f"This e-mail address is also on line {seen_email[key]}.",
-                    )
-                )
-            seen_email.setdefault(key, line)
         phone = get.get("phone", "")
         if phone and not _PHONE.match(phone):
             errors.append(
@@ -273,6 +422,12 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
                     f"'{phone}' is not a phone number.",
                 )
             )
+        for key in person_keys(name.strip(), email, phone):
+            if key in seen:
+                duplicates.append(Duplicate(line, str(seen[key]), key[0], True))
+                break
+        for key in person_keys(name.strip(), email, phone):
+            seen.setdefault(key, line)
         selfid = _self_id(get, line, errors)
         applicants.append(
             Applicant(
@@ -285,6 +440,8 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
                 selfid,
             )
         )
+    if broken is not None:
+        errors.append(broken)
     if not applicants and not errors:
         errors.append(
             RowError(
@@ -302,4 +459,5 @@ def parse_applicants(data: bytes, mapping: Mapping[str, str] | None = None) -> P
         encoding,
         delimiter,
         tuple(headers),
+        tuple(duplicates),
     )

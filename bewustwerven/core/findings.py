@@ -1,4 +1,4 @@
-"""Findings: what a rule says about the facts (glossary: Finding / bevinding).
+"""Findings: what a rule says about the facts (in the UI: bevinding).
 
 Rules never raise for a policy breach; they return findings. A gate collects them; a
 ``block`` can only be passed by an approved deviation, a ``warn`` is shown and may be
@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from bewustwerven.core.messages import Msg
 
 
 class Severity(StrEnum):
@@ -43,6 +45,10 @@ class Finding:
     def message(self, lang: str = "nl") -> str:
         return self.message_en if lang == "en" else self.message_nl
 
+    @property
+    def msg(self) -> Msg:
+        return Msg(self.message_nl, self.message_en)
+
     def suggestion(self, lang: str = "nl") -> str:
         return self.suggestion_en if lang == "en" else self.suggestion_nl
 
@@ -68,28 +74,7 @@ class Finding:
             data["suggestion_en"] = self.suggestion_en
         return data
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
-        span = data.get("span")
-        return cls(
-            code=str(data["code"]),
-            severity=Severity(data["severity"]),
-            message_nl=str(data["message_nl"]),
-            message_en=str(data["message_en"]),
-            facts=dict(data.get("facts", {})),
-            source=str(data.get("source", "")),
-            subject=str(data.get("subject", "")),
-            span=(int(span[0]), int(span[1])) if span else None,
-            suggestion_nl=str(data.get("suggestion_nl", "")),
-            suggestion_en=str(data.get("suggestion_en", "")),
-        )
-
-
 def blocking(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity is Severity.BLOCK]
 
 
-def worst(findings: Iterable[Finding]) -> Severity | None:
-    order = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
-    found = sorted((f.severity for f in findings), key=order.__getitem__)
-    return found[0] if found else None

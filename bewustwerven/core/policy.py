@@ -1,4 +1,4 @@
-"""Policy profiles: the rules' settings as versioned data (glossary: PolicyProfile).
+"""Policy profiles: the rules' settings as versioned data (in the UI: beleidsprofiel).
 
 A profile is a TOML file (``resources/policies/amsterdam.toml`` is the default). Loading
 checks every key against the schema below, so a malformed profile fails at once with a
@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -41,7 +42,19 @@ _RULE_SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
     "RETAIN": {"days": int, "days_with_consent": int},
     "SUPPRESS": {"min_count": int},
 }
-_OPTIONAL_RULE_KEYS = {"source", "enabled", "settings"}
+_OPTIONAL_RULE_KEYS = {"source", "enabled"}
+# The rules a profile may switch off (``enabled = false``): those with a row in the
+# registry (core/registry.py reads ``enabled``; a test checks both lists agree).
+# Independent scoring, retention and suppression are enforced and cannot be switched off.
+SWITCHABLE = frozenset(_RULE_SCHEMA) - {"SCORE-INDEP", "RETAIN", "SUPPRESS"}
+# The keys outside [rules.*], each read by the code named.
+_SECTION_KEYS: dict[str, set[str]] = {
+    # head: shown in the admin screen and the reports (label, title, organisation)
+    "profile": {"name", "version", "title_nl", "title_en", "organisation", "valid_from"},
+    "scoring": {"scale_min", "scale_max"},
+    "target_group": {"classification", "groups"},  # core/origin TargetGroup
+    "targets": {"from_scale", "outside_europe_share", "under_35_share", "source"},  # reports
+}
 _SEVERITY_KEYS = {_SEV, "chair_severity", "member_severity", "preference_statement_severity"}
 
 
@@ -131,8 +144,43 @@ def _need(table: Mapping[str, Any], key: str, typ: type | tuple[type, ...], wher
     return value
 
 
-def parse_profile(text: str) -> PolicyProfile:
-    """Parse and validate a profile's TOML text."""
+def _known_keys(data: Mapping[str, Any], sections: Mapping[str, Mapping[str, Any]]) -> None:
+    """A key nobody reads is refused: a profile says only what the program does."""
+    for top in data:
+        if top not in sections and top != "rules":
+            raise PolicyError(top, "onbekende tabel / unknown table")
+    for name, table in sections.items():
+        for key in table:
+            if key not in _SECTION_KEYS[name]:
+                raise PolicyError(f"{name}.{key}", "onbekende sleutel / unknown key")
+
+
+def _text_settings(table: Mapping[str, Any]) -> None:
+    from bewustwerven.core.textcheck.settings import settings_from_profile  # lazy: word lists
+
+    try:
+        settings_from_profile(table)
+    except (TypeError, ValueError) as exc:
+        raise PolicyError("rules.TEXT.settings", str(exc)) from exc
+
+
+def parse_stored_profile(text: str) -> PolicyProfile:
+    """A profile version read back from the database. It was valid when it was stored; a rule
+    added to the method since then has no table in it, so that rule gets the shipped default
+    profile's table (the old version keeps meaning what it meant for every other rule)."""
+    return parse_profile(text, missing_rules=_default_rule_tables())
+
+
+@cache
+def _default_rule_tables() -> dict[str, dict[str, Any]]:
+    return {code: dict(r.values) for code, r in load_default_profile().rules.items()}
+
+
+def parse_profile(
+    text: str, *, missing_rules: Mapping[str, Mapping[str, Any]] | None = None
+) -> PolicyProfile:
+    """Parse and validate a profile's TOML text. Every rule needs its table, unless
+    ``missing_rules`` gives one (``parse_stored_profile``)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -159,6 +207,8 @@ def parse_profile(text: str) -> PolicyProfile:
     for code, schema in _RULE_SCHEMA.items():
         where = f"rules.{code}"
         table = rules_table.get(code)
+        if table is None and missing_rules is not None and code in missing_rules:
+            table = dict(missing_rules[code])
         if not isinstance(table, dict):
             raise PolicyError(where, "ontbreekt / missing")
         for key, typ in schema.items():
@@ -166,9 +216,24 @@ def parse_profile(text: str) -> PolicyProfile:
             if key in _SEVERITY_KEYS and value not in ("block", "warn", "info"):
                 raise PolicyError(f"{where}.{key}", f"kies block, warn of info, niet {value!r}")
         for key in table:
+            if code == "TEXT" and key == "settings":
+                _text_settings(table)  # the text check's own table: its keys are checked there
+                continue
             if key not in schema and key not in _OPTIONAL_RULE_KEYS:
                 raise PolicyError(f"{where}.{key}", "onbekende sleutel / unknown key")
+        if "enabled" in table:
+            if code not in SWITCHABLE:
+                raise PolicyError(
+                    f"{where}.enabled",
+                    "deze regel kan niet uit / this rule cannot be switched off",
+                )
+            _need(table, "enabled", bool, where)
         rules[code] = RuleSettings(code, dict(table))
+    if rules["SCORE-INDEP"].values.get(_SEV) != "block":
+        raise PolicyError(
+            "rules.SCORE-INDEP.severity",
+            "moet block zijn: onafhankelijk scoren wordt altijd afgedwongen / must be block",
+        )
     if rules["SCORE-INDEP"].values.get("bypassable") is not False:
         raise PolicyError(
             "rules.SCORE-INDEP.bypassable",
@@ -185,6 +250,8 @@ def parse_profile(text: str) -> PolicyProfile:
     targets = data.get("targets", {})
     if not isinstance(targets, dict):
         raise PolicyError("targets", "moet een tabel zijn / must be a table")
+    _known_keys(data, {"profile": head, "scoring": scoring, "target_group": target_group,
+                       "targets": targets})
     return PolicyProfile(
         name=str(_need(head, "name", str, "profile")),
         version=version,

@@ -1,8 +1,9 @@
-"""The procedure as a state machine with gates (DESIGN.md §3).
+"""The procedure as a state machine with gates (docs/method.md).
 
 Concept → Open → Screening → Interviews → Decision → Closed. Leaving a stage passes its
-gate: the services collect the gate's findings; a ``block`` finding can only be passed
-with an approved deviation for that rule. Restart is possible before Decision.
+gate: the registry (``core/registry.py``) lists the gate's rules; a ``block`` finding can
+only be passed with an approved deviation of the type the registry names for that rule.
+Restart is possible before Decision.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ class Stage(StrEnum):
         return _ORDER.index(self)
 
     def label(self, lang: str = "nl") -> str:
-        return _LABELS[self][1 if lang == "en" else 0]
+        from bewustwerven.core.words import label
+
+        return label(self, lang)
 
 
 _ORDER = [
@@ -35,15 +38,6 @@ _ORDER = [
     Stage.DECISION,
     Stage.CLOSED,
 ]
-_LABELS = {
-    Stage.CONCEPT: ("Concept", "Draft"),
-    Stage.OPEN: ("Open", "Open"),
-    Stage.SCREENING: ("Selectie op brief en cv", "Screening"),
-    Stage.INTERVIEWS: ("Gesprekken", "Interviews"),
-    Stage.DECISION: ("Besluit", "Decision"),
-    Stage.CLOSED: ("Afgesloten", "Closed"),
-}
-
 # The stages in which committee members fill in score sheets.
 SCORED_STAGES = (Stage.SCREENING, Stage.INTERVIEWS)
 
@@ -104,61 +98,14 @@ class DeviationType(StrEnum):
     ROONEY_NOT_MET = "rooney_not_met"
     PREFERENCE_NOT_APPLIED = "preference_not_applied"
     TEXT_WARNINGS_IGNORED = "text_warnings_ignored"
+    TEXT_DISCRIMINATION_ACCEPTED = "text_discrimination_accepted"
     IDENTITY_REVEALED_EARLY = "identity_revealed_early"
     OTHER = "other"
 
     def label(self, lang: str = "nl") -> str:
-        return _DEV_LABELS[self][1 if lang == "en" else 0]
+        from bewustwerven.core.words import label
 
-
-_DEV_LABELS = {
-    DeviationType.COMMITTEE_NOT_COMPLIANT: ("Commissie voldoet niet", "Committee not compliant"),
-    DeviationType.CRITERIA_CHANGED_AFTER_LOCK: (
-        "Criteria of vragen gewijzigd na vastzetten",
-        "Criteria or questions changed after lock",
-    ),
-    DeviationType.QUESTION_SKIPPED: ("Vraag overgeslagen", "Question skipped"),
-    DeviationType.SHEET_CHANGED_AFTER_SUBMISSION: (
-        "Scoreformulier gewijzigd na indienen",
-        "Score sheet changed after submission",
-    ),
-    DeviationType.CONSENSUS_BEFORE_ALL_SHEETS: (
-        "Gezamenlijk oordeel voordat alle formulieren binnen waren",
-        "Consensus before all sheets were in",
-    ),
-    DeviationType.ROONEY_NOT_MET: ("Rooney-regel niet gehaald", "Rooney rule not met"),
-    DeviationType.PREFERENCE_NOT_APPLIED: (
-        "Voorkeursbeleid niet toegepast",
-        "Preference policy not applied",
-    ),
-    DeviationType.TEXT_WARNINGS_IGNORED: (
-        "Waarschuwingen bij de vacaturetekst genegeerd",
-        "Vacancy text warnings ignored",
-    ),
-    DeviationType.IDENTITY_REVEALED_EARLY: (
-        "Identiteit te vroeg getoond",
-        "Identity revealed early",
-    ),
-    DeviationType.OTHER: ("Andere afwijking", "Other deviation"),
-}
-
-# The deviation type that passes a blocking finding of a rule, by rule code prefix.
-DEVIATION_FOR_RULE: dict[str, DeviationType] = {
-    "COM-": DeviationType.COMMITTEE_NOT_COMPLIANT,
-    "CRIT-": DeviationType.CRITERIA_CHANGED_AFTER_LOCK,
-    "SCORE-COMPLETE": DeviationType.CONSENSUS_BEFORE_ALL_SHEETS,
-    "SCORE-LOCK": DeviationType.SHEET_CHANGED_AFTER_SUBMISSION,
-    "ROONEY": DeviationType.ROONEY_NOT_MET,
-    "PREF": DeviationType.PREFERENCE_NOT_APPLIED,
-    "TEXT-": DeviationType.TEXT_WARNINGS_IGNORED,
-}
-
-
-def deviation_type_for(rule_code: str) -> DeviationType:
-    for prefix, dtype in DEVIATION_FOR_RULE.items():
-        if rule_code.startswith(prefix):
-            return dtype
-    return DeviationType.OTHER
+        return label(self, lang)
 
 
 class DeviationStatus(StrEnum):
@@ -177,16 +124,9 @@ class Role(StrEnum):
     ADMIN = "admin"
 
     def label(self, lang: str = "nl") -> str:
-        return _ROLE_LABELS[self][1 if lang == "en" else 0]
+        from bewustwerven.core.words import label
 
-
-_ROLE_LABELS = {
-    Role.RECRUITER: ("W&S-adviseur", "Recruiter"),
-    Role.MEMBER: ("Commissielid", "Committee member"),
-    Role.CHAIR: ("Voorzitter", "Chair"),
-    Role.HR: ("P&O-auditor", "HR auditor"),
-    Role.ADMIN: ("Functioneel beheerder", "Administrator"),
-}
+        return label(self, lang)
 
 
 class ScreeningOutcome(StrEnum):

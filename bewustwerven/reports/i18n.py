@@ -27,6 +27,19 @@ _T: dict[str, tuple[str, str]] = {
         "not rewritten since this report.",
     ),
     "no_audit": ("Het auditspoor is nog leeg.", "The audit trail is still empty."),
+    "audit_key": ("Ondertekend met sleutel", "Signed with key"),
+    "audit_key_proof": (
+        "Elke gebeurtenis is ondertekend met de sleutel met vingerafdruk {fp}. Met "
+        "'bewustwerven audit verify --public-key BESTAND' controleert iemand met alleen de "
+        "openbare sleutel een kopie van het spoor.",
+        "Every event is signed with the key with fingerprint {fp}. 'bewustwerven audit "
+        "verify --public-key FILE' lets anyone with only the public key check a copy of the "
+        "trail.",
+    ),
+    "audit_unsigned": (
+        "Dit spoor is niet ondertekend (een database van vóór de ondertekening).",
+        "This trail is not signed (a database from before signing).",
+    ),
     "hidden_note": (
         "– = niet getoond: een aantal van minder dan {n} personen, een getal waaruit zo'n "
         "aantal terug te rekenen is, of niets om te berekenen.",

@@ -24,6 +24,7 @@ class AuditHead:
     seq: int
     hash: str
     taken_at: datetime
+    key_id: str | None = None  # fingerprint of the key that signs the trail (None: unsigned)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,9 @@ from bewustwerven.reports.tables import FigureTable, org_tables
 
 
 def _summary(o: OrgReportData, lang: str) -> list[Flowable]:
-    T = lambda k, **kw: L.t(k, lang, **kw)  # noqa: E731
+    def T(k: str, **kw: object) -> str:
+        return L.t(k, lang, **kw)
+
     applied = o.group_funnel.col_totals[0] if o.group_funnel.col_totals else 0
     hired = o.group_funnel.col_totals[-1] if o.group_funnel.col_totals else 0
     comp = o.compliance

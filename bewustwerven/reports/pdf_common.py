@@ -67,7 +67,7 @@ def para(text: str, style: str = "body") -> Paragraph:
     return Paragraph(esc(text).replace("\n", "<br/>"), STYLES[style])
 
 
-class _NumberedCanvas(rl_canvas.Canvas):
+class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab: no types
     """Draws "page X of Y" once the number of pages is known."""
 
     header_lines: tuple[str, str] = ("", "")
@@ -139,6 +139,10 @@ def audit_block(header: ReportHeader, lang: str) -> list[Flowable]:
         Paragraph(f"<b>{esc(L.t('audit_head', lang))}</b>", STYLES["body"]),
         para(L.t("audit_proof", lang, seq=a.seq, hash=a.hash, at=L.when(a.taken_at)), "note"),
         Paragraph(f"bewustwerven audit verify --head {a.hash}", STYLES["hash"]),
+        para(
+            L.t("audit_key_proof", lang, fp=a.key_id) if a.key_id else L.t("audit_unsigned", lang),
+            "note",
+        ),
     ]
 
 

@@ -44,7 +44,9 @@ def fmt_cell(value: Cell | datetime | date, fmt: str, lang: str) -> str:
 
 
 def dossier_tables(d: DossierData, lang: str) -> list[FigureTable]:
-    T = lambda k: L.t(k, lang)  # noqa: E731
+    def T(k: str) -> str:
+        return L.t(k, lang)
+
     out = [
         FigureTable(
             "summary",
@@ -301,7 +303,9 @@ def count_table(c: CountTable, title: str, lang: str, key: str, corner: str) -> 
 
 
 def org_tables(o: OrgReportData, lang: str) -> list[FigureTable]:
-    T = lambda k, **kw: L.t(k, lang, **kw)  # noqa: E731
+    def T(k: str, **kw: object) -> str:
+        return L.t(k, lang, **kw)
+
     n = o.header.min_count
     out: list[FigureTable] = []
     out.append(

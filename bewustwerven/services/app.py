@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from bewustwerven.core.policy import PolicyProfile, load_default_profile, parse_profile
+from bewustwerven.core.policy import (
+    PolicyProfile,
+    load_default_profile,
+    parse_profile,
+    parse_stored_profile,
+)
 from bewustwerven.core.procedure import Role
 from bewustwerven.services import users
 from bewustwerven.services.audit import AuditService
@@ -32,6 +39,9 @@ from bewustwerven.store.db import Database, DatabaseUnavailable, open_database
 from bewustwerven.store.keys import KeyUnavailable
 from bewustwerven.store.migrate import DatabaseTooNew
 from bewustwerven.store.models import PolicyProfileRow
+
+if TYPE_CHECKING:  # reporting loads reportlab: only when a report is made
+    from bewustwerven.services.reporting import ReportingService
 
 
 def ensure_default_profile(db: Database, actor_login: str = "systeem") -> None:
@@ -64,7 +74,7 @@ class ProfileService(Service):
                 .order_by(PolicyProfileRow.version.desc())
                 .limit(1)
             ).scalar_one()
-            return parse_profile(row.toml)
+            return parse_stored_profile(row.toml)
 
     def import_profile(self, toml_text: str) -> PolicyProfile:
         """A new version of a profile; procedures keep the version they ran under."""
@@ -100,7 +110,6 @@ class App:
 
     db: Database
     actor: Actor
-    _extra: dict[str, object] = field(default_factory=dict)
 
     @cached_property
     def procedures(self) -> ProcedureService:
@@ -146,6 +155,22 @@ class App:
     def profiles(self) -> ProfileService:
         return ProfileService(self.db, self.actor)
 
+    @cached_property
+    def reporting(self) -> ReportingService:
+        from bewustwerven.services.reporting import ReportingService
+
+        return ReportingService(self.db, self.actor)
+
+    @cached_property
+    def is_demo(self) -> bool:
+        """A database made by ``demo`` (the window title says so; anyone may be anyone)."""
+        with self.db.read() as session:
+            return users.is_demo(session)
+
+    def describe(self) -> str:
+        """Where the data is, to show (a password in a URL becomes ***)."""
+        return self.db.shown_url
+
     def as_user(self, login: str) -> App:
         return App(self.db, users.bootstrap(self.db, login))
 
@@ -159,22 +184,21 @@ def open_app(
     user: str | None = None,
     passphrase: str | None = None,
     upgrade: bool = True,
+    key_file: Path | None = None,
+    password: str | None = None,
 ) -> App:
+    """The services on ``db`` as ``user`` (default: the OS login). Acting as someone else
+    who has a password needs ``password`` (``users.PasswordRequired`` without it)."""
     try:
-        database = open_database(db, passphrase=passphrase, upgrade=upgrade)
+        database = open_database(db, passphrase=passphrase, upgrade=upgrade, key_file=key_file)
     except KeyUnavailable as exc:
-        text = str(exc)
-        nl, _, en = text.partition(" / ")
-        raise KeyMissing(nl, en or nl) from exc
+        raise KeyMissing(exc.msg.nl, exc.msg.en) from exc
     except DatabaseUnavailable as exc:
-        text = str(exc)
-        nl, _, en = text.partition(" / ")
-        raise DatabaseUnreachable(nl, en or nl) from exc
+        raise DatabaseUnreachable(exc.msg.nl, exc.msg.en) from exc
     except DatabaseTooNew as exc:
-        nl, _, en = str(exc).partition(" / ")
-        raise DatabaseTooNewError(nl, en or nl) from exc
+        raise DatabaseTooNewError(exc.msg.nl, exc.msg.en) from exc
     try:
-        actor = users.bootstrap(database, user)
+        actor = users.sign_in_local(database, user, password)
         ensure_default_profile(database, actor.login)
     except BaseException:
         database.close()

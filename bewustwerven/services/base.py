@@ -18,10 +18,12 @@ from bewustwerven.services.errors import (
     ConnectionLost,
     DatabaseBusy,
     Forbidden,
+    KeyMissing,
     NotFound,
 )
 from bewustwerven.store import audit
 from bewustwerven.store.db import Database
+from bewustwerven.store.trail_keys import SigningKeyMissing
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,9 @@ class Service:
                     event.remove(session, "before_flush", note)
         except StaleDataError as exc:
             raise _changed_meanwhile(self._last_writer(stale)) from exc
+        except SigningKeyMissing as exc:  # the trail is signed; this process has no key
+            nl, _, en = str(exc).partition(" / ")
+            raise KeyMissing(nl, en or nl) from exc
         except DBAPIError as exc:
             if _connection_lost(exc):
                 raise CONNECTION_LOST from exc

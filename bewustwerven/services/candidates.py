@@ -10,13 +10,18 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bewustwerven.core.applicants import SELF_ID_FIELDS, ParsedFile, RowError, parse_applicants
+from bewustwerven.core import clock
+from bewustwerven.core.applicants import SELF_ID_FIELDS, ParsedFile, parse_applicants
 from bewustwerven.core.consent import CURRENT_VERSION
+from bewustwerven.core.method import reveal_without_deviation
 from bewustwerven.core.procedure import DeviationType, Role, Stage
 from bewustwerven.core.pseudonym import new_pseudonym
+from bewustwerven.core.words import Funnel
 from bewustwerven.services import access
+from bewustwerven.services import candidate_import as I
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
+from bewustwerven.services.candidate_import import ImportResult
 from bewustwerven.services.deviations import consume
 from bewustwerven.services.errors import Forbidden, InvalidInput, NotFound, StateError
 from bewustwerven.store.models import (
@@ -37,23 +42,17 @@ class CandidateRow:
     pseudonym: str
     channel: str
     applied_at: datetime
-    funnel: str
+    funnel: Funnel
     revealed: bool
     name: str | None = None  # only for those allowed to see identities
     email: str | None = None
     phone: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    imported: int
-    pseudonyms: tuple[str, ...]
-    errors: tuple[RowError, ...]
-    parsed: ParsedFile
+    # May be revealed now as a plain step (core.method.reveal_without_deviation)
+    reveal_open: bool = False
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def _unique_pseudonym(session: Session, taken: set[str]) -> str:
@@ -80,18 +79,55 @@ class CandidateService(Service):
                 f"De kolomkeuze klopt niet: {exc}.", f"The column mapping is wrong: {exc}."
             ) from exc
 
-    def import_csv(
+    def preview_for(
         self, pid: int, data: bytes, mapping: Mapping[str, str] | None = None
     ) -> ImportResult:
-        """All or nothing: with any row error, nothing is stored and every error is listed."""
+        """What an import would do, without storing anything: row errors, columns that will
+        not be imported, probable duplicates (in the file and in the procedure), and whether
+        this very file went in before."""
         parsed = self.preview(data, mapping)
-        if parsed.errors:
-            return ImportResult(0, (), parsed.errors, parsed)
+        with self.read() as session:
+            access.owned(session, pid, self.actor)
+            before = I.previous_import(session, pid, I.file_digest(data))
+            dups = I.procedure_duplicates(session, self.db.cipher, pid, parsed.applicants)
+        dups += [d for d in parsed.duplicates if d.line not in {x.line for x in dups}]
+        dups.sort(key=lambda d: d.line)
+        return ImportResult(0, (), parsed.errors, parsed, tuple(dups), (), before)
+
+    def import_csv(
+        self,
+        pid: int,
+        data: bytes,
+        mapping: Mapping[str, str] | None = None,
+        *,
+        duplicates: str = I.SKIP,
+    ) -> ImportResult:
+        """All or nothing: with any row error, nothing is stored and every error is listed.
+
+        Probable duplicates (same e-mail, or same name and phone, in the file or already in the
+        procedure) are skipped unless ``duplicates="import"``; the same file twice adds
+        nothing. Everything is checked, redacted and sealed before the short writing
+        transaction."""
+        if duplicates not in (I.SKIP, I.IMPORT):
+            raise ValueError(f"duplicates must be {I.SKIP!r} or {I.IMPORT!r}")
+        look = self.preview_for(pid, data, mapping)
+        parsed = look.parsed
+        if parsed.errors or look.already_imported_at is not None:
+            return look
+        skip = {d.line for d in look.duplicates} if duplicates == I.SKIP else set()
+        chosen = [a for a in parsed.applicants if a.line not in skip]
+        prepared = I.prepare(self.db.cipher, chosen)
         with self.write() as session:
             proc = access.owned(session, pid, self.actor)
             _require_open(proc)
-            codes = self._store(session, proc, parsed)
-            _note_identity_access(session, proc, self.actor.user_id)  # the file holds names
+            if I.previous_import(session, pid, I.file_digest(data)) is not None:
+                raise StateError(
+                    "Dit bestand is zojuist al geïmporteerd (door iemand anders); er is niets "
+                    "toegevoegd.",
+                    "This file was imported just now (by someone else); nothing was added.",
+                )
+            codes = I.write(session, proc.id, prepared, _now())
+            note_identity_access(session, proc, self.actor.user_id)  # the file holds names
             self.event(
                 session,
                 "candidates.imported",
@@ -99,8 +135,12 @@ class CandidateService(Service):
                 count=len(codes),
                 pseudonyms=codes,
                 encoding=parsed.encoding,
+                sha256=I.file_digest(data),
+                skipped_duplicates=sorted(skip),
             )
-            return ImportResult(len(codes), tuple(codes), (), parsed)
+        return ImportResult(
+            len(codes), tuple(codes), (), parsed, look.duplicates, tuple(sorted(skip)), None
+        )
 
     def _store(self, session: Session, proc: Procedure, parsed: ParsedFile) -> list[str]:
         seal = self.db.cipher.seal
@@ -211,11 +251,26 @@ class CandidateService(Service):
                     "Only this procedure's recruiter sees identities.",
                 )
             if with_identity and owner_view:
-                _note_identity_access(session, proc, self.actor.user_id)
+                note_identity_access(session, proc, self.actor.user_id)
                 self.event(session, "identity.viewed", procedure_id=pid)
-            rows = session.execute(
-                select(Candidate).where(Candidate.procedure_id == pid).order_by(Candidate.pseudonym)
-            ).scalars()
+            rows = list(
+                session.execute(
+                    select(Candidate)
+                    .where(Candidate.procedure_id == pid)
+                    .order_by(Candidate.pseudonym)
+                ).scalars()
+            )
+            stage = Stage(proc.stage)
+            if (
+                with_identity
+                and not owner_view
+                and stage.order < Stage.INTERVIEWS.order
+                and any(c.revealed_at is not None for c in rows)
+            ):
+                # an early reveal (with a deviation) shows names while scoring is still blind:
+                # whoever reads them no longer scores blind in this procedure
+                note_identity_access(session, proc, self.actor.user_id)
+                self.event(session, "identity.viewed", procedure_id=pid)
             out = []
             for c in rows:
                 show = with_identity and (owner_view or c.revealed_at is not None)
@@ -226,24 +281,15 @@ class CandidateService(Service):
                         c.pseudonym,
                         c.channel,
                         c.applied_at,
-                        c.funnel,
+                        Funnel(c.funnel),
                         c.revealed_at is not None,
                         opened(c.name_enc, "candidates.name") if show else None,
                         opened(c.email_enc, "candidates.email") if show else None,
                         opened(c.phone_enc, "candidates.phone") if show else None,
+                        reveal_without_deviation(stage, c.funnel),
                     )
                 )
             return out
-
-    def redacted_documents(self, pid: int, pseudonym: str) -> list[str]:
-        """The confirmed redacted texts (what committee members may read)."""
-        with self.read() as session:
-            proc = access.readable(session, pid, self.actor)
-            cand = _candidate(session, proc, pseudonym)
-            docs = session.execute(
-                select(Document).where(Document.candidate_id == cand.id).order_by(Document.id)
-            ).scalars()
-            return [d.redacted_text for d in docs if d.confirmed_at is not None]
 
     def confirm_redactions(self, pid: int, pseudonym: str) -> int:
         """The recruiter confirms the suggested redactions; only then members see the text."""
@@ -274,9 +320,8 @@ class CandidateService(Service):
             cand = _candidate(session, proc, pseudonym)
             if cand.revealed_at is not None:
                 return
-            invited = {c.id for c in F.pool(session, proc, Stage.INTERVIEWS)}
             dev = None
-            if Stage(proc.stage).order < Stage.INTERVIEWS.order or cand.id not in invited:
+            if not reveal_without_deviation(Stage(proc.stage), cand.funnel):
                 dev = consume(
                     session, proc, DeviationType.IDENTITY_REVEALED_EARLY, "REVEAL", _now()
                 )
@@ -298,7 +343,11 @@ def _candidate(session: Session, proc: Procedure, pseudonym: str) -> Candidate:
     return cand
 
 
-def _note_identity_access(session: Session, proc: Procedure, user_id: int) -> None:
+def note_identity_access(session: Session, proc: Procedure, user_id: int) -> bool:
+    """Record that ``user_id`` saw identity data in ``proc``: every path that shows a
+    candidate's name, contact data or original files calls this (the candidate list, the
+    subject-access export, a dossier with names). ``ScoringService`` reads it: such a
+    person no longer scores blind in this procedure. True when it is noted just now."""
     exists = session.execute(
         select(IdentityAccess.id).where(
             IdentityAccess.procedure_id == proc.id, IdentityAccess.user_id == user_id
@@ -306,6 +355,7 @@ def _note_identity_access(session: Session, proc: Procedure, user_id: int) -> No
     ).first()
     if exists is None:
         session.add(IdentityAccess(procedure_id=proc.id, user_id=user_id, first_at=_now()))
+    return exists is None  # True: noted just now
 
 
 def _require_open(proc: Procedure) -> None:
@@ -317,4 +367,4 @@ def _require_open(proc: Procedure) -> None:
 
 
 candidate_by_code = _candidate
-__all__ = ["CandidateRow", "CandidateService", "ImportResult"]
+__all__ = ["CandidateRow", "CandidateService", "ImportResult", "note_identity_access"]

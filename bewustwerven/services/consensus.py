@@ -8,8 +8,11 @@ from datetime import datetime
 from statistics import mean
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
+from bewustwerven.core.method import weighted_total
 from bewustwerven.core.procedure import (
     SCORED_STAGES,
     InterviewOutcome,
@@ -17,11 +20,14 @@ from bewustwerven.core.procedure import (
     Stage,
 )
 from bewustwerven.core.rules import check_complete
-from bewustwerven.services import access
+from bewustwerven.core.snapshot import sheet_statuses
+from bewustwerven.core.words import Funnel
+from bewustwerven.services import access, snapshot
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
 from bewustwerven.services.candidates import candidate_by_code
-from bewustwerven.services.errors import Forbidden, InvalidInput, StateError
+from bewustwerven.services.errors import ChangedMeanwhile, Forbidden, InvalidInput, StateError
+from bewustwerven.store.db import Database
 from bewustwerven.store.models import Candidate, Consensus, Decision, Procedure, Score, User
 
 DISAGREEMENT = 2  # a spread of this many points or more between members is highlighted
@@ -71,7 +77,7 @@ class RecordedDecision:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class ConsensusService(Service):
@@ -95,7 +101,10 @@ class ConsensusService(Service):
                     "There is no consensus to give now.",
                 )
             profile = F.profile_of(session, proc)
-            statuses = F.sheet_statuses(session, proc, stage)
+            snap = snapshot.load(
+                session, proc, self.db.cipher, profile, clock.today(), with_groups=False
+            )
+            statuses = sheet_statuses(snap, stage)
             complete = not check_complete(statuses, stage.value, profile)
             mine = [s for s in statuses if s.member == self.actor.login]
             if any(not s.submitted for s in mine):
@@ -165,7 +174,9 @@ class ConsensusService(Service):
         outcome: str,
         scores: Mapping[str, float],
         motivations: Mapping[str, str],
-    ) -> None:
+    ) -> bool:
+        """Record (or change) the committee's judgement on one candidate. False when the
+        same judgement was already recorded: nothing is written and no event is added."""
         with self.write() as session:
             proc = self._chair(session, pid)
             stage = Stage(proc.stage)
@@ -207,9 +218,17 @@ class ConsensusService(Service):
                         f"Score voor '{c.name}' valt buiten de schaal.",
                         f"Score for '{c.name}' is outside the scale.",
                     )
-            weight = sum(c.weight for c in crits) or 1.0
-            total = round(sum(scores[c.key] * c.weight for c in crits) / weight, 3)
+            total = weighted_total({c.key: float(scores[c.key]) for c in crits}, crits)
             row = F.consensus_rows(session, proc, stage).get(cand.id)
+            new_scores = {c.key: float(scores[c.key]) for c in crits}
+            new_motivations = {c.key: motivations[c.key].strip() for c in crits}
+            if (
+                row is not None
+                and row.outcome == outcome
+                and row.scores == new_scores
+                and row.motivations == new_motivations
+            ):
+                return False  # saved again unchanged: no second record in the trail
             if row is None:
                 row = Consensus(
                     procedure_id=pid,
@@ -219,11 +238,14 @@ class ConsensusService(Service):
                     decided_by=self.actor.user_id,
                     decided_at=_now(),
                     outcome=outcome,
+                    total=total,
+                    scores=new_scores,
+                    motivations=new_motivations,
                 )
-                session.add(row)
+                _insert_or_changed(self.db, session, row, pseudonym)
             row.outcome, row.total, row.decided_at = outcome, total, _now()
-            row.scores = {c.key: float(scores[c.key]) for c in crits}
-            row.motivations = {c.key: motivations[c.key].strip() for c in crits}
+            row.scores = new_scores
+            row.motivations = new_motivations
             self.event(
                 session,
                 "consensus.recorded",
@@ -233,6 +255,7 @@ class ConsensusService(Service):
                 outcome=outcome,
                 total=total,
             )
+        return True
 
     def decision(self, pid: int) -> RecordedDecision | None:
         """The decision as recorded so far (the chair's form shows it again)."""
@@ -296,7 +319,7 @@ class ConsensusService(Service):
             row.preference_motivation = preference_motivation.strip()
             row.tie_breaker, row.ranked_equal = tie_breaker.strip(), list(ranked_equal)
             row.decided_by, row.decided_at = self.actor.user_id, _now()
-            cand.funnel = "offered"
+            cand.funnel = Funnel.OFFERED.value
             self.event(
                 session,
                 "decision.recorded",
@@ -308,3 +331,30 @@ class ConsensusService(Service):
 
 
 __all__ = ["CandidateSpread", "ConsensusService", "ConsensusView", "CriterionSpread"]
+
+
+def _insert_or_changed(db: Database, session: Session, row: Consensus, pseudonym: str) -> None:
+    """Insert the first consensus for a candidate, stage and round. When another
+    transaction inserted one meanwhile (the unique constraint of 0001), say who; nothing of
+    this call is saved (the failed insert rolls the whole transaction back)."""
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError:
+        with db.read() as other:  # a connection of its own: this transaction is spoilt
+            by = other.execute(
+                select(User.login)
+                .join(Consensus, Consensus.decided_by == User.id)
+                .where(
+                    Consensus.candidate_id == row.candidate_id,
+                    Consensus.stage == row.stage,
+                    Consensus.round == row.round,
+                )
+            ).scalar_one_or_none()
+        raise ChangedMeanwhile(
+            f"{by or 'Iemand anders'} heeft intussen een gezamenlijk oordeel over {pseudonym} "
+            "vastgelegd. Er is niets opgeslagen. Laad het opnieuw en bekijk het voordat u het "
+            "wijzigt.",
+            f"{by or 'Someone else'} recorded a consensus on {pseudonym} meanwhile. Nothing "
+            "was saved. Reload it and look at it before you change it.",
+        ) from None

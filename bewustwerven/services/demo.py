@@ -11,12 +11,14 @@ import io
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from faker import Faker
 
+from bewustwerven.core import clock
 from bewustwerven.core.procedure import Stage
 from bewustwerven.services import demo_data as D
+from bewustwerven.services import users
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import ChannelInput, SeatInput, VacancyInput
 
@@ -66,6 +68,49 @@ class DemoReport:
     stages: dict[str, int] = field(default_factory=dict)
 
 
+# Typical days in each stage (low, high), as an Amsterdam procedure runs: the vacancy is
+# prepared, open for applications for three to five weeks, then screening, interviews, decision.
+DAYS = {
+    Stage.CONCEPT: (5, 20),
+    Stage.OPEN: (21, 35),
+    Stage.SCREENING: (7, 18),
+    Stage.INTERVIEWS: (12, 30),
+    Stage.DECISION: (3, 10),
+}
+ORDER = (Stage.CONCEPT, Stage.OPEN, Stage.SCREENING, Stage.INTERVIEWS, Stage.DECISION,
+         Stage.CLOSED)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """When one demo procedure enters each stage: the past twelve months, ending today."""
+
+    enters: dict[Stage, datetime]
+    closing: date  # the vacancy's closing date: the day before screening starts
+
+    @classmethod
+    def make(cls, rng: random.Random, goal: Stage, now: datetime) -> _Plan:
+        steps = ORDER[: ORDER.index(goal) + 1]
+        spans = [timedelta(days=rng.randint(*DAYS[st])) for st in steps[:-1]]
+        if goal is Stage.OPEN:  # still open: the closing date lies ahead
+            spans.append(timedelta(days=rng.randint(3, 9)))
+        elif goal is not Stage.CLOSED:  # partway through its current stage
+            spans.append(timedelta(days=rng.randint(1, DAYS[goal][0] + 2)))
+        else:  # closed some time in the past year
+            spans.append(timedelta(days=rng.randint(7, 250)))
+        start = datetime.combine(now.date(), time(9)) - sum(spans, timedelta())
+        start += timedelta(minutes=rng.randint(0, 180))
+        enters, at = {}, start
+        for st, span in zip(steps, [timedelta(), *spans], strict=False):
+            at += span
+            enters[st] = at
+        if goal is Stage.OPEN or goal is Stage.CONCEPT:
+            closing = (enters[goal] + spans[-1]).date() + timedelta(days=21)
+        else:
+            closing = (enters[Stage.SCREENING] - timedelta(days=1)).date()
+        return cls(enters, closing)
+
+
 class _Demo:
     def __init__(self, app: App, seed: int, progress: Callable[[str], None]) -> None:
         self.app, self.rng, self.progress = app, random.Random(seed), progress
@@ -76,6 +121,12 @@ class _Demo:
         self.target: dict[str, bool] = {}
         self._as: dict[str, App] = {}
         self._chosen: dict[int, str] = {}
+        self.t = datetime.now().replace(microsecond=0)  # the demo's clock (core.clock)
+
+    def at(self, when: datetime, *, hours: float = 0.0) -> None:
+        """Move the demo's clock to ``when`` (plus some hours), never back, never past now."""
+        target = when + timedelta(hours=hours, minutes=self.rng.randint(0, 50))
+        self.t = min(max(self.t, target), datetime.now().replace(microsecond=0))
 
     def as_(self, login: str) -> App:
         if login not in self._as:
@@ -154,23 +205,27 @@ class _Demo:
         return buf.getvalue().encode("utf-8-sig")
 
     def run(self) -> DemoReport:
-        self.people()
-        today = date.today()
-        for i, (title, unit, scale, template) in enumerate(D.VACANCIES):
-            self.progress(f"{i + 1}/{len(D.VACANCIES)} {title}")
-            self.procedure(i, title, unit, scale, template, TARGET_STAGES[i], today)
+        now = datetime.now().replace(microsecond=0)
+        plans = [_Plan.make(self.rng, goal, now) for goal in TARGET_STAGES]
+        self.t = min(p.enters[Stage.CONCEPT] for p in plans) - timedelta(days=30)
+        with self.app.db.write() as session:  # from now on anyone may act as anyone here
+            users.mark_demo(session, self.app.actor.login)
+        with clock.running_at(lambda: self.t):
+            self.people()
+            for i, (title, unit, scale, template) in enumerate(D.VACANCIES):
+                self.progress(f"{i + 1}/{len(D.VACANCIES)} {title}")
+                self.procedure(i, title, unit, scale, template, TARGET_STAGES[i], plans[i])
         self.report.procedures = len(D.VACANCIES)
         return self.report
 
     def procedure(
-        self, i: int, title: str, unit: str, scale: int, template: str, goal: Stage, today: date
+        self, i: int, title: str, unit: str, scale: int, template: str, goal: Stage, plan: _Plan
     ) -> None:
         rec = self.as_(RECRUITERS[i % 2])
-        closing = (
-            today + timedelta(days=14)
-            if goal in (Stage.CONCEPT, Stage.OPEN)
-            else today - timedelta(days=10 + i)
-        )
+        # Procedures overlap in time; the trail records them one after the other, each
+        # stamped with its own dates.
+        self.t = plan.enters[Stage.CONCEPT]
+        closing = plan.closing
         hours = 36 if i % 3 else 32
         text = D.vacancy_text(title, unit, scale, hours, closing.strftime("%d-%m-%Y"))
         pid = rec.procedures.create(
@@ -183,7 +238,9 @@ class _Demo:
         self.report.stages[goal.value] = self.report.stages.get(goal.value, 0) + 1
         if goal is Stage.CONCEPT:
             return
+        self.at(plan.enters[Stage.OPEN])
         self._advance(rec, pid)
+        self.at(plan.enters[Stage.OPEN], hours=24 * 5)  # applications come in while open
         n = self.rng.randint(8, 14)
         codes = rec.candidates.import_csv(pid, self.csv_for(n, i == ROONEY_BLOCKED)).pseudonyms
         self.report.candidates += len(codes)
@@ -196,14 +253,19 @@ class _Demo:
             self.quality[code] = base
         if goal is Stage.OPEN:
             return
+        screening = plan.enters[Stage.SCREENING]
+        self.at(screening)
         self._advance(rec, pid)
         detail = rec.procedures.show(pid)
         chair = next(s.login for s in detail.committee if s.role == "chair")
+        self.at(screening, hours=24 * 3)
         self._score_stage(pid, detail, partial=goal is Stage.SCREENING and i != ROONEY_BLOCKED)
         if goal is Stage.SCREENING and i != ROONEY_BLOCKED:
             if i == 5:
                 self._amend_one(pid, detail)
             return
+        interviews = plan.enters.get(Stage.INTERVIEWS, screening + timedelta(days=10))
+        self.at(interviews - timedelta(days=1))
         self._screening_consensus(pid, chair, detail, codes, groups, rooney=i != ROONEY_BLOCKED)
         if i == ROONEY_BLOCKED:
             return  # the gate stays closed: ROONEY blocks
@@ -219,6 +281,7 @@ class _Demo:
                 dev, True, "Akkoord, eenmalig; terugkoppelen aan het MT."
             )
             self.report.deviations += 1
+        self.at(interviews)
         self._advance(self.as_(chair), pid)
         if goal is Stage.INTERVIEWS:
             if i == 9:
@@ -229,14 +292,22 @@ class _Demo:
                     "volgende maand; een vervanger is niet beschikbaar.",
                 )
                 self.report.deviations += 1
+            self.at(interviews, hours=24 * 2)
             self._score_stage(pid, detail, partial=True)
             return
+        decision = plan.enters[Stage.DECISION]
+        self.at(interviews, hours=24 * max(1, (decision - interviews).days - 2))
         self._score_stage(pid, detail, partial=False)
+        self.at(decision - timedelta(days=1))
         self._interview_consensus(pid, chair, detail)
+        self.at(decision)
         self._advance(self.as_(chair), pid)
+        self.at(decision, hours=24)
         self._decide(pid, chair, detail, groups, i)
         if goal is Stage.CLOSED:
+            self.at(plan.enters[Stage.CLOSED])
             self._advance(self.as_(chair), pid)
+            self.at(plan.enters[Stage.CLOSED], hours=2)
             self.as_(chair).candidates.reveal(pid, self._chosen[pid])
 
     def _advance(self, who: App, pid: int) -> None:
@@ -345,12 +416,17 @@ class _Demo:
 
     def _decide(self, pid, chair, detail, groups, i) -> None:  # type: ignore[no-untyped-def]
         c = self.as_(chair)
+        from bewustwerven.core.snapshot import decision_facts
         from bewustwerven.services import facts as F
+        from bewustwerven.services import snapshot
         from bewustwerven.services.access import load
 
         with c.db.read() as session:
             proc = load(session, pid)
-            dfacts = F.decision_facts(session, proc, c.db.cipher, F.profile_of(session, proc))
+            snap = snapshot.load(
+                session, proc, c.db.cipher, F.profile_of(session, proc), clock.today()
+            )
+            dfacts = decision_facts(snap)
         ranked = sorted(dfacts.candidates, key=lambda d: -(d.score or 0))
         best = ranked[0]
         equal: tuple[str, ...] = ()

@@ -7,7 +7,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bewustwerven.core.procedure import DeviationStatus, DeviationType, Role, deviation_type_for
+from bewustwerven.core import clock, registry
+from bewustwerven.core.procedure import DeviationStatus, DeviationType, Role
 from bewustwerven.services import access
 from bewustwerven.services.base import Service
 from bewustwerven.services.dto import Deviation
@@ -75,6 +76,9 @@ class DeviationService(Service):
     def request(
         self, pid: int, rule_code: str, justification: str, dtype: DeviationType | str | None = None
     ) -> int:
+        refused = registry.refusal(rule_code)
+        if refused is not None:
+            raise Forbidden(refused.nl, refused.en)
         if len(justification.strip()) < MIN_JUSTIFICATION:
             raise InvalidInput(
                 f"Leg uit waarom u afwijkt, in minstens {MIN_JUSTIFICATION} tekens. P&O leest "
@@ -82,12 +86,15 @@ class DeviationService(Service):
                 f"Explain why you deviate, in at least {MIN_JUSTIFICATION} characters. HR reads "
                 "this and it stays in the file.",
             )
-        if rule_code.strip().upper() == "SCORE-INDEP":
-            raise Forbidden(
-                "Onafhankelijk scoren is nooit te omzeilen.",
-                "Independent scoring can never be bypassed.",
+        kind = registry.deviation_type_for(rule_code)
+        assert kind is not None  # refusal() said it is waivable
+        if dtype and str(dtype) != kind.value:
+            raise InvalidInput(
+                f"Regel {rule_code.strip().upper()} wordt alleen omzeild met het type "
+                f"'{kind.label('nl')}'.",
+                f"Rule {rule_code.strip().upper()} is waived only with the type "
+                f"'{kind.label('en')}'.",
             )
-        kind = DeviationType(dtype) if dtype else deviation_type_for(rule_code)
         with self.write() as session:
             proc = access.readable(session, pid, self.actor)
             if not (
@@ -196,7 +203,7 @@ class DeviationService(Service):
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 __all__ = ["DeviationService", "consume", "create_request"]

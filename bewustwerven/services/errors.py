@@ -6,6 +6,8 @@ one line, in Dutch and English. Anything else is a bug and gets the crash dialog
 
 from __future__ import annotations
 
+from bewustwerven.core.messages import Msg
+
 
 class KnownError(Exception):
     """An error the user can understand and act on."""
@@ -18,6 +20,10 @@ class KnownError(Exception):
 
     def message(self, lang: str = "nl") -> str:
         return self.en if lang == "en" else self.nl
+
+    @property
+    def msg(self) -> Msg:
+        return Msg(self.nl, self.en)
 
 
 class Forbidden(KnownError):
@@ -58,3 +64,16 @@ class DatabaseBusy(KnownError):
 
 class DatabaseTooNewError(KnownError):
     """The database was written by a newer BewustWerven: update the program."""
+
+
+class SignInFailed(KnownError):
+    """Wrong login or password, a disabled account, or no password set (one message for
+    all, so the answer does not tell which logins exist)."""
+
+
+class SignInLocked(KnownError):
+    """Too many failed sign-ins for this login: wait before the next try."""
+
+
+class SessionInvalid(KnownError):
+    """No, an expired or a revoked session token: sign in again."""

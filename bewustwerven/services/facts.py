@@ -6,26 +6,22 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import method
 from bewustwerven.core.facts import (
     ChannelFacts,
     CommitteeFacts,
     CommitteeRole,
-    ConflictFacts,
     CriterionFacts,
-    DecisionCandidate,
-    DecisionFacts,
     Gender,
     MemberFacts,
     QuestionFacts,
-    SheetStatus,
-    ShortlistCandidate,
 )
 from bewustwerven.core.origin import TargetGroup, classify
-from bewustwerven.core.policy import PolicyProfile, parse_profile
-from bewustwerven.core.procedure import InterviewOutcome, ScreeningOutcome, Stage
+from bewustwerven.core.policy import PolicyProfile, parse_stored_profile
+from bewustwerven.core.procedure import Stage
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import (
     Candidate,
@@ -34,7 +30,6 @@ from bewustwerven.store.models import (
     Conflict,
     Consensus,
     Criterion,
-    Decision,
     PolicyProfileRow,
     Procedure,
     Question,
@@ -50,7 +45,7 @@ SELFID_PLACE = "self_identifications.data_enc"
 
 @lru_cache(maxsize=32)
 def _parse(toml: str) -> PolicyProfile:
-    return parse_profile(toml)
+    return parse_stored_profile(toml)
 
 
 def profile_of(session: Session, proc: Procedure) -> PolicyProfile:
@@ -101,19 +96,7 @@ def criteria_facts(session: Session, proc: Procedure) -> list[CriterionFacts]:
 
 
 def committee_profiles(session: Session, proc: Procedure) -> dict[int, bytes | None]:
-    """user id -> sealed self-declared profile, for the procedure's committee. On PostgreSQL
-    a plain member may not select ``users.profile_enc``: they get their own committee's
-    profiles from ``bw_committee_profiles`` (store/pg/sql.py); everyone else reads the column."""
-    if session.get_bind().dialect.name == "postgresql":
-        allowed = session.execute(
-            text("SELECT has_column_privilege('public.users', 'profile_enc', 'SELECT')")
-        ).scalar_one()
-        if not allowed:
-            rows = session.execute(
-                text("SELECT user_id, profile_enc FROM public.bw_committee_profiles(:pid)"),
-                {"pid": proc.id},
-            ).all()
-            return {uid: blob for uid, blob in rows}
+    """user id -> sealed self-declared profile, for the procedure's committee."""
     rows = session.execute(
         select(User.id, User.profile_enc)
         .join(CommitteeSeat, CommitteeSeat.user_id == User.id)
@@ -156,18 +139,6 @@ def channel_facts(session: Session, proc: Procedure) -> list[ChannelFacts]:
     return [ChannelFacts(c.name, c.diverse) for c in rows]
 
 
-def scoring_seats(session: Session, proc: Procedure) -> list[tuple[int, str]]:
-    return [
-        (uid, login)
-        for uid, login in session.execute(
-            select(User.id, User.login)
-            .join(CommitteeSeat, CommitteeSeat.user_id == User.id)
-            .where(CommitteeSeat.procedure_id == proc.id, CommitteeSeat.role.in_(SCORING_ROLES))
-            .order_by(User.login)
-        ).all()
-    ]
-
-
 def consensus_rows(session: Session, proc: Procedure, stage: Stage) -> dict[int, Consensus]:
     rows = session.execute(
         select(Consensus).where(
@@ -181,20 +152,19 @@ def consensus_rows(session: Session, proc: Procedure, stage: Stage) -> dict[int,
 
 
 def pool(session: Session, proc: Procedure, stage: Stage) -> list[Candidate]:
-    """The candidates scored in a stage: everyone at screening, the invited at interviews."""
+    """The candidates scored in a stage (``core.method.pool``), as rows, by pseudonym."""
     cands = list(
         session.execute(
             select(Candidate).where(Candidate.procedure_id == proc.id).order_by(Candidate.pseudonym)
         ).scalars()
     )
-    if stage is Stage.SCREENING:
-        return cands
-    invited = {
-        cid
-        for cid, c in consensus_rows(session, proc, Stage.SCREENING).items()
-        if c.outcome == ScreeningOutcome.INVITE.value
-    }
-    return [c for c in cands if c.id in invited]
+    outcomes = (
+        {}
+        if stage is Stage.SCREENING
+        else {cid: c.outcome for cid, c in consensus_rows(session, proc, Stage.SCREENING).items()}
+    )
+    ids = set(method.pool(stage, [c.id for c in cands], outcomes))
+    return [c for c in cands if c.id in ids]
 
 
 def conflicts(session: Session, proc: Procedure) -> set[tuple[int, int]]:
@@ -222,44 +192,6 @@ def current_sheets(
     return {(s.member_id, s.candidate_id): s for s in rows}
 
 
-def sheet_statuses(session: Session, proc: Procedure, stage: Stage) -> list[SheetStatus]:
-    seats = scoring_seats(session, proc)
-    cands = pool(session, proc, stage)
-    coi = conflicts(session, proc)
-    sheets = current_sheets(session, proc, stage)
-    out = []
-    for uid, login in seats:
-        for cand in cands:
-            if (uid, cand.id) in coi:
-                continue
-            sheet = sheets.get((uid, cand.id))
-            out.append(
-                SheetStatus(
-                    login, cand.pseudonym, sheet is not None and sheet.status == "submitted"
-                )
-            )
-    return out
-
-
-def conflict_facts(session: Session, proc: Procedure) -> list[ConflictFacts]:
-    rows = session.execute(
-        select(Conflict, User.login, Candidate.pseudonym)
-        .join(User, Conflict.member_id == User.id)
-        .join(Candidate, Conflict.candidate_id == Candidate.id)
-        .where(Conflict.procedure_id == proc.id)
-    ).all()
-    submitted = {
-        (s.member_id, s.candidate_id)
-        for stage in (Stage.SCREENING, Stage.INTERVIEWS)
-        for s in current_sheets(session, proc, stage).values()
-        if s.status == "submitted"
-    }
-    return [
-        ConflictFacts(login, pseudo, (c.member_id, c.candidate_id) in submitted)
-        for c, login, pseudo in rows
-    ]
-
-
 def target_membership(
     session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile
 ) -> dict[int, bool | None]:
@@ -280,69 +212,3 @@ def target_membership(
     return out
 
 
-def knockout_pass_mark(profile: PolicyProfile) -> float:
-    return (profile.scale_min + profile.scale_max) / 2
-
-
-def meets_knockouts(
-    cons: Consensus | None, crits: Sequence[Criterion], profile: PolicyProfile
-) -> bool:
-    if cons is None:
-        return False
-    mark = knockout_pass_mark(profile)
-    return all((cons.scores.get(c.key) or 0) >= mark for c in crits if c.knockout)
-
-
-def shortlist_facts(
-    session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile
-) -> list[ShortlistCandidate]:
-    crits = criteria_rows(session, proc)
-    cons = consensus_rows(session, proc, Stage.SCREENING)
-    groups = target_membership(session, proc, cipher, profile)
-    return [
-        ShortlistCandidate(
-            c.pseudonym,
-            meets_knockouts(cons.get(c.id), crits, profile),
-            groups.get(c.id),
-            cons.get(c.id) is not None and cons[c.id].outcome == ScreeningOutcome.INVITE.value,
-        )
-        for c in pool(session, proc, Stage.SCREENING)
-    ]
-
-
-def decision_facts(
-    session: Session, proc: Procedure, cipher: FieldCipher, profile: PolicyProfile
-) -> DecisionFacts:
-    crits = criteria_rows(session, proc)
-    cons = consensus_rows(session, proc, Stage.INTERVIEWS)
-    groups = target_membership(session, proc, cipher, profile)
-    decision = session.execute(
-        select(Decision).where(Decision.procedure_id == proc.id)
-    ).scalar_one_or_none()
-    chosen = decision.chosen_candidate_id if decision else None
-    equal = tuple(decision.ranked_equal) if decision else ()
-    cands = []
-    for cand in pool(session, proc, Stage.INTERVIEWS):
-        c = cons.get(cand.id)
-        suitable = (
-            c is not None
-            and c.outcome != InterviewOutcome.NOT_SUITABLE.value
-            and meets_knockouts(c, crits, profile)
-        )
-        cands.append(
-            DecisionCandidate(
-                cand.pseudonym,
-                suitable,
-                c.total if c else None,
-                groups.get(cand.id),
-                cand.id == chosen,
-                tuple(p for p in equal if p != cand.pseudonym) if cand.pseudonym in equal else (),
-            )
-        )
-    return DecisionFacts(
-        proc.vacancy.scale,
-        tuple(cands),
-        motivation=decision.motivation if decision else "",
-        preference_motivation=decision.preference_motivation if decision else "",
-        tie_breaker=decision.tie_breaker if decision else "",
-    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -9,12 +10,14 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
 from bewustwerven.core.procedure import (
     Role,
     Stage,
     can_restart,
     is_locked,
 )
+from bewustwerven.core.words import Funnel
 from bewustwerven.services import access, gates
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
@@ -59,7 +62,7 @@ Clock = Callable[[], datetime]
 
 
 def _now() -> datetime:  # the services' clock; tests replace it
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def _slug(text: str, taken: set[str], prefix: str) -> str:
@@ -166,7 +169,7 @@ class ProcedureService(Service):
                     scale,
                     Stage(stage),
                     counts.get(pid, 0),
-                    *found.get(pid, (0, 0) if with_findings else (None, None)),
+                    *_counts(found, pid, with_findings),
                     pending.get(pid, 0),
                 )
                 for pid, title, code, scale, stage in rows
@@ -179,7 +182,9 @@ class ProcedureService(Service):
                 access.readable(session, pid, self.actor)
             return self._open_findings(session, list(pids))
 
-    def _open_findings(self, session: Session, pids: list[int]) -> dict[int, tuple[int, int]]:
+    def _open_findings(
+        self, session: Session, pids: builtins.list[int]
+    ) -> dict[int, tuple[int, int]]:
         """Blocks and warnings of each procedure's next gate, evaluated now."""
         today = self.clock().date()
         out: dict[int, tuple[int, int]] = {}
@@ -330,7 +335,7 @@ class ProcedureService(Service):
             for cand in session.execute(
                 select(Candidate).where(Candidate.procedure_id == pid)
             ).scalars():
-                cand.funnel = "applied"
+                cand.funnel = Funnel.APPLIED.value
             proc.stage, proc.stage_since, proc.locked_at = Stage.CONCEPT.value, now, None
             session.add(
                 StageChange(
@@ -414,14 +419,21 @@ def _add_criteria(session: Session, proc: Procedure, criteria: Sequence[Criterio
             )
 
 
+def _counts(
+    found: dict[int, tuple[int, int]], pid: int, evaluated: bool
+) -> tuple[int | None, int | None]:
+    """Blocks and warnings of one procedure: (None, None) when not evaluated."""
+    return found.get(pid, (0, 0)) if evaluated else (None, None)
+
+
 def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:
     """Candidates' furthest step: invited, interviewed, hired (the decision marks 'offered')."""
     if target is Stage.INTERVIEWS:
         for cand in F.pool(session, proc, Stage.INTERVIEWS):
-            cand.funnel = "invited"
+            cand.funnel = Funnel.INVITED.value
     elif target is Stage.DECISION:
         for cand in F.pool(session, proc, Stage.INTERVIEWS):
-            cand.funnel = "interviewed"
+            cand.funnel = Funnel.INTERVIEWED.value
     elif target is Stage.CLOSED:
         decision = session.execute(
             select(Decision).where(Decision.procedure_id == proc.id)
@@ -429,7 +441,7 @@ def _move_funnel(session: Session, proc: Procedure, target: Stage) -> None:
         if decision is not None and decision.chosen_candidate_id is not None:
             chosen = session.get(Candidate, decision.chosen_candidate_id)
             if chosen is not None:
-                chosen.funnel = "hired"
+                chosen.funnel = Funnel.HIRED.value
 
 
 def _detail(session: Session, proc: Procedure) -> ProcedureDetail:

@@ -12,9 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
+from bewustwerven.core import clock
 from bewustwerven.core.procedure import (
     SCORED_STAGES,
     SCREENING_ANCHORS,
@@ -28,8 +32,9 @@ from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
 from bewustwerven.services.candidates import candidate_by_code
 from bewustwerven.services.deviations import create_request
-from bewustwerven.services.errors import Forbidden, InvalidInput, StateError
+from bewustwerven.services.errors import ChangedMeanwhile, Forbidden, InvalidInput, StateError
 from bewustwerven.store.models import (
+    CommitteeSeat,
     Conflict,
     Consensus,
     Document,
@@ -63,7 +68,7 @@ class SheetForm:
     version: int
     documents: tuple[str, ...]
     scale: tuple[int, int]
-    row_version: int | None = None
+    row_version: int | None = None  # send back as ``expected_version``; 0: no sheet yet
 
     @property
     def sealed(self) -> bool:
@@ -86,7 +91,7 @@ class OtherScores:
 
 
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def items_for(session: Session, proc: Procedure, stage: Stage, lang: str = "nl") -> list[SheetItem]:
@@ -107,7 +112,16 @@ def items_for(session: Session, proc: Procedure, stage: Stage, lang: str = "nl")
 class ScoringService(Service):
     def _scorer_proc(self, session: Session, pid: int) -> tuple[Procedure, Stage]:
         proc = access.load(session, pid)
-        if access.seat_role(session, proc, self.actor) not in F.SCORING_ROLES:
+        me = self.actor.user_id
+        seat, seen = session.execute(  # one round trip: my seat, and whether I saw identities
+            select(
+                select(CommitteeSeat.role)
+                .where(CommitteeSeat.procedure_id == pid, CommitteeSeat.user_id == me)
+                .scalar_subquery(),
+                exists().where(IdentityAccess.procedure_id == pid, IdentityAccess.user_id == me),
+            )
+        ).one()
+        if seat not in F.SCORING_ROLES:
             raise Forbidden(
                 "U scoort niet in deze procedure.", "You do not score in this procedure."
             )
@@ -117,12 +131,7 @@ class ScoringService(Service):
                 "Er wordt nu niet gescoord in deze procedure.",
                 "There is no scoring in this procedure now.",
             )
-        seen = session.execute(
-            select(IdentityAccess.id).where(
-                IdentityAccess.procedure_id == pid, IdentityAccess.user_id == self.actor.user_id
-            )
-        ).first()
-        if seen is not None:
+        if seen:
             raise Forbidden(
                 "U heeft identiteiten van kandidaten gezien en kunt hier niet blind scoren.",
                 "You have seen candidates' identities and cannot score blind here.",
@@ -233,7 +242,7 @@ class ScoringService(Service):
                 sheet.version if sheet else 0,
                 docs,
                 (prof.scale_min, prof.scale_max),
-                sheet.version_id if sheet else None,
+                _version_of(sheet),
             )
 
     def save(
@@ -261,17 +270,9 @@ class ScoringService(Service):
                     "met een reden, als afwijking.",
                     "This sheet is submitted and sealed. A change needs a reason, as a deviation.",
                 )
-            if (
-                sheet is not None
-                and expected_version is not None
-                and sheet.version_id != expected_version
-            ):
-                from bewustwerven.services.errors import ChangedMeanwhile
-
-                raise ChangedMeanwhile(
-                    "Dit formulier is intussen elders gewijzigd.",
-                    "This sheet was changed elsewhere meanwhile.",
-                )
+            if expected_version is not None and _version_of(sheet) != expected_version:
+                raise SHEET_CHANGED
+            fresh = sheet is None
             if sheet is None:
                 sheet = ScoreSheet(
                     procedure_id=pid,
@@ -283,10 +284,18 @@ class ScoringService(Service):
                     status="draft",
                 )
                 session.add(sheet)
-                session.flush()
-            _write_scores(session, sheet, values, items)
+                try:  # another window may be creating this very sheet (one current: 0005)
+                    session.flush()
+                except IntegrityError:
+                    raise SHEET_CHANGED from None
+            if _write_scores(session, sheet, values, items) and not (fresh or submit):
+                flag_modified(sheet, "status")  # new scores move the draft's version (issue 17)
             if submit:
                 sheet.status, sheet.submitted_at = "submitted", _now()
+            try:
+                session.flush()  # a window that read the same version loses here, not later
+            except StaleDataError:
+                raise SHEET_CHANGED from None
             self.event(
                 session,
                 "sheet.submitted" if submit else "sheet.saved",
@@ -452,6 +461,19 @@ class ScoringService(Service):
             return codes
 
 
+SHEET_CHANGED = ChangedMeanwhile(
+    "Dit formulier is intussen gewijzigd, in een ander venster of op een ander apparaat. "
+    "Er is niets opgeslagen. Laad het formulier opnieuw en vul uw wijziging nog eens in.",
+    "This sheet was changed meanwhile, in another window or on another device. Nothing was "
+    "saved. Reload the sheet and enter your change again.",
+)
+
+
+def _version_of(sheet: ScoreSheet | None) -> int:
+    """The row version a client sees in ``SheetForm.row_version``: 0 for no sheet yet."""
+    return sheet.version_id if sheet is not None else 0
+
+
 def _validate(
     values: Mapping[str, tuple[int | None, str]],
     items: list[SheetItem],
@@ -488,7 +510,9 @@ def _write_scores(
     sheet: ScoreSheet,
     values: Mapping[str, tuple[int | None, str]],
     items: list[SheetItem],
-) -> None:
+) -> bool:
+    """Write the given items' scores; True when any score or evidence changed."""
+    changed = False
     existing = {
         s.item_key: s
         for s in session.execute(select(Score).where(Score.sheet_id == sheet.id)).scalars()
@@ -498,15 +522,19 @@ def _write_scores(
             continue
         score, evidence = values[item.key]
         row = existing.get(item.key)
+        evidence = evidence or ""
         if row is None:
+            changed = True
             session.add(
                 Score(
                     sheet_id=sheet.id,
                     item_key=item.key,
                     criterion_key=item.criterion_key,
                     value=score,
-                    evidence=evidence or "",
+                    evidence=evidence,
                 )
             )
-        else:
-            row.value, row.evidence = score, evidence or ""
+        elif (row.value, row.evidence) != (score, evidence):
+            changed = True
+            row.value, row.evidence = score, evidence
+    return changed

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bewustwerven.core.facts import CommitteeFacts, CommitteeRole, Gender, MemberFacts
 from bewustwerven.core.findings import Finding
 from bewustwerven.core.procedure import DeviationType, Role, Stage, is_locked
-from bewustwerven.core.rules import check_committee
+from bewustwerven.core.registry import committee_findings as check_committee
 from bewustwerven.services import access
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service

@@ -7,6 +7,7 @@ Loading a template gives ``CriterionInput`` values for ``SetupService.set_criter
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from pathlib import Path
@@ -97,7 +98,9 @@ class TemplateService:
                 continue
         return sorted(names, key=str.lower)
 
-    def save(self, name: str, criteria: tuple[CriterionInput, ...] | list[CriterionInput]) -> Path:
+    def save(
+        self, name: str, criteria: tuple[CriterionInput, ...] | builtins.list[CriterionInput]
+    ) -> Path:
         if not criteria:
             raise InvalidInput(
                 "Er zijn nog geen criteria om op te slaan.", "There are no criteria to save yet."

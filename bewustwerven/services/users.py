@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import getpass
 from typing import Any
 
@@ -10,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from bewustwerven.core.facts import Gender
 from bewustwerven.core.procedure import Role
+from bewustwerven.services import accounts
 from bewustwerven.services.base import Actor, Service
 from bewustwerven.services.dto import UserInfo
-from bewustwerven.services.errors import Forbidden, InvalidInput, NotFound
+from bewustwerven.services.errors import Forbidden, InvalidInput, NotFound, SignInFailed
 from bewustwerven.store import audit
 from bewustwerven.store.db import Database
-from bewustwerven.store.models import Unit, User
+from bewustwerven.store.models import AuditEvent, Credential, Unit, User
 
 PROFILE_PLACE = "users.profile_enc"
 
@@ -48,20 +50,31 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.login, user.display_name, parse_roles(user.roles))
 
 
-def bootstrap(db: Database, login: str | None = None) -> Actor:
-    """The actor for ``login`` (default: the OS login).
+DEMO_EVENT = "demo.built"  # in the trail of a database that ``demo`` filled
 
-    On a database without users, the login that opens it becomes its first
-    administrator (with every role, so one person can try the whole tool).
+
+class PasswordRequired(SignInFailed):
+    """Acting as another person who has a password: give that password."""
+
+
+def is_demo(session: Session) -> bool:
+    """A database made by ``demo``: there, anyone may act as anyone (to try the tool)."""
+    found = session.execute(select(AuditEvent.id).where(AuditEvent.action == DEMO_EVENT))
+    return found.first() is not None
+
+
+def mark_demo(session: Session, login: str) -> None:
+    audit.record(session, login, DEMO_EVENT, payload={"login": login})
+
+
+def bootstrap(db: Database, login: str | None = None) -> Actor:
+    """The actor for ``login`` (default: the OS login), without a password (the in-process
+    door: tests, the demo builder, ``sign_in_local`` after its checks).
+
+    On a database without users, the login that opens it becomes its first administrator
+    (still with every role: tests and the desktop's first run rely on it; see issue 17).
     """
-    db_login = db.login
-    login = (login or db_login or os_login()).strip()
-    if db_login is not None and login != db_login and not _is_schema_owner(db):
-        raise Forbidden(
-            f"U bent met de database verbonden als '{db_login}' en kunt niet werken als "
-            f"'{login}'.",
-            f"You are connected to the database as '{db_login}' and cannot act as '{login}'.",
-        )
+    login = (login or os_login()).strip()
     with db.write() as session:
         user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
         if user is None:
@@ -89,11 +102,28 @@ def bootstrap(db: Database, login: str | None = None) -> Actor:
         return _actor(user)
 
 
-def _is_schema_owner(db: Database) -> bool:
-    from bewustwerven.store.pg.policies import owns_schema
-
-    with db.engine.connect() as conn:
-        return owns_schema(conn)
+def sign_in_local(db: Database, login: str | None, password: str | None = None) -> Actor:
+    """Who opens an embedded database. One's own OS login needs no password; acting as
+    another person (``--user``) needs that person's password once they have one (argon2id,
+    checked and throttled as on the server), except in a database made by ``demo``."""
+    own = os_login()
+    login = (login or own).strip()
+    if login != own:
+        with db.read() as session:
+            user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
+            guarded = (
+                user is not None
+                and accounts.has_password(session, user.id)
+                and not is_demo(session)
+            )
+        if guarded:
+            if not password:
+                raise PasswordRequired(
+                    f"Om als '{login}' te werken is het wachtwoord van '{login}' nodig.",
+                    f"To act as '{login}', the password of '{login}' is needed.",
+                )
+            accounts.check_password(db, login, password)
+    return bootstrap(db, login)
 
 
 def _info(user: User, units: dict[int, str]) -> UserInfo:
@@ -118,7 +148,7 @@ class UserService(Service):
         self,
         login: str,
         *,
-        roles: list[str] | tuple[str, ...],
+        roles: builtins.list[str] | tuple[str, ...],
         display_name: str = "",
         unit_code: str | None = None,
         trained: bool = False,
@@ -127,8 +157,7 @@ class UserService(Service):
         outside_european_background: bool | None = None,
         password: str | None = None,
     ) -> UserInfo:
-        """Add a user. On PostgreSQL also their LOGIN role in the group roles, with
-        ``password`` when given (and the data key wrapped for them under it)."""
+        """Add a user; with ``password`` they can sign in to the server (argon2id hash)."""
         self.require(Role.ADMIN)
         login = login.strip()
         if not login or any(c.isspace() for c in login):
@@ -153,12 +182,13 @@ class UserService(Service):
             )
             user.profile_enc = self._seal_profile(gender, birth_year, outside_european_background)
             session.add(user)
-            if self.db.dialect == "postgresql":
-                self._login_role(session, login, sorted(role_set), password, create=True)
+            if password:
+                session.flush()
+                accounts.set_credential(session, user.id, password)
             self.event(session, "user.added", login=login, roles=sorted(role_set))
             return _info(user, {unit.id: unit.code} if unit else {})
 
-    def set_roles(self, login: str, roles: list[str]) -> None:
+    def set_roles(self, login: str, roles: builtins.list[str]) -> None:
         self.require(Role.ADMIN)
         role_set = parse_roles(roles)
         with self.write() as session:
@@ -169,9 +199,49 @@ class UserService(Service):
                     "You cannot remove your own administrator role.",
                 )
             user.roles = ",".join(sorted(role_set))
-            if self.db.dialect == "postgresql":
-                self._login_role(session, login, sorted(role_set), None, create=False)
+            accounts.revoke_sessions(session, user.id)  # a session carries the old roles
             self.event(session, "user.roles", login=login, roles=sorted(role_set))
+
+    def set_password(self, login: str, password: str) -> None:
+        """An administrator sets someone's password; their sessions end. Anyone may set
+        their own first password (a later one needs the old: ``change_password``)."""
+        with self.write() as session:
+            user = _user(session, login)
+            own_first = user.id == self.actor.user_id and not accounts.has_password(
+                session, user.id
+            )
+            if not own_first:
+                self.require(Role.ADMIN)
+            accounts.set_credential(session, user.id, password)
+            self.event(session, "user.password", login=login)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """One's own password, with the old one; every session ends (also this one)."""
+        with self.write() as session:
+            cred = session.execute(
+                select(Credential).where(Credential.user_id == self.actor.user_id)
+            ).scalar_one_or_none()
+            if cred is None or not accounts.password_matches(cred.password_hash, old_password):
+                raise Forbidden(
+                    "Het huidige wachtwoord klopt niet.", "The current password is wrong."
+                )
+            accounts.set_credential(session, self.actor.user_id, new_password)
+            self.event(session, "user.password", login=self.actor.login)
+
+    def set_active(self, login: str, active: bool) -> None:
+        """Disable (or enable again) an account; a disabled one's sessions end at once."""
+        self.require(Role.ADMIN)
+        with self.write() as session:
+            user = _user(session, login)
+            if user.id == self.actor.user_id and not active:
+                raise InvalidInput(
+                    "U kunt uw eigen account niet uitschakelen.",
+                    "You cannot disable your own account.",
+                )
+            user.active = active
+            if not active:
+                accounts.revoke_sessions(session, user.id)
+            self.event(session, "user.active", login=login, active=active)
 
     def set_trained(self, login: str, trained: bool) -> None:
         self.require(Role.ADMIN, Role.RECRUITER)
@@ -187,21 +257,12 @@ class UserService(Service):
             session.add(Unit(code=code, name=name))
             self.event(session, "unit.added", code=code, name=name)
 
-    def units(self) -> list[tuple[str, str]]:
+    def units(self) -> builtins.list[tuple[str, str]]:
         with self.read() as session:
             return [
                 (u.code, u.name)
                 for u in session.execute(select(Unit).order_by(Unit.code)).scalars()
             ]
-
-    def _login_role(
-        self, session: Session, login: str, roles: list[str], password: str | None, *, create: bool
-    ) -> None:
-        from bewustwerven.store.pg import logins
-
-        logins.set_login(session, login, roles, password, create=create)
-        if password:
-            logins.give_key(session, login, self.db.data_key, password)
 
     def _seal_profile(
         self, gender: str | None, birth_year: int | None, outside_eu: bool | None

@@ -11,14 +11,16 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from bewustwerven.core.messages import BilingualError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
 SCRIPT_LOCATION = "bewustwerven.store:migrations"
-HEAD = "0002"  # the newest revision in migrations/versions (tests/store/test_migrations.py)
+HEAD = "0005"  # the newest revision in migrations/versions (tests/store/test_migrations.py)
 
 
-class DatabaseTooNew(RuntimeError):
+class DatabaseTooNew(BilingualError):
     """The database was written by a newer BewustWerven."""
 
 
@@ -59,7 +61,8 @@ def check_revision(conn: Connection) -> bool:
     except Exception as exc:  # alembic raises several kinds for an unknown revision
         raise DatabaseTooNew(
             "Deze database is gemaakt met een nieuwere versie van BewustWerven "
-            f"(schema {current}). Werk het programma bij. / This database was made by a newer "
+            f"(schema {current}). Werk het programma bij.",
+            "This database was made by a newer "
             f"BewustWerven (schema {current}). Update the program."
         ) from exc
     return current != script.get_current_head()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -213,10 +214,24 @@ class IdentityAccess(Base):
     first_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+CURRENT_SHEET = "status IN ('draft', 'submitted')"
+
+
 class ScoreSheet(Base):
     __tablename__ = "score_sheets"
     __table_args__ = (
         Index("ix_sheet_lookup", "procedure_id", "stage", "round", "candidate_id", "member_id"),
+        # One current sheet per member, candidate, stage and round (migration 0005).
+        Index(
+            "uq_score_sheets_current",
+            "candidate_id",
+            "member_id",
+            "stage",
+            "round",
+            unique=True,
+            sqlite_where=text(CURRENT_SHEET),
+            postgresql_where=text(CURRENT_SHEET),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id"))
@@ -305,7 +320,7 @@ class DeviationRow(Base):
 
 
 class AuditEvent(Base):
-    """One link of the append-only, hash-chained trail (glossary: AuditEvent)."""
+    """One link of the append-only, hash-chained trail (in the UI: auditgebeurtenis)."""
 
     __tablename__ = "audit_events"
     __audited__ = False
@@ -319,6 +334,9 @@ class AuditEvent(Base):
     rows: Mapped[str] = mapped_column(Text)  # canonical JSON [[table, pk, digest|null], ...]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Ed25519 over the hash (store/signing.py); NULL only before signing started (0003).
+    key_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    signature: Mapped[str | None] = mapped_column(String(128), nullable=True)
 
 
 def audited_tables() -> list[str]:
@@ -370,3 +388,49 @@ class Complaint(Base):
     content_deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
     __mapper_args__ = {"version_id_col": version_id}
+
+
+# -- the server's sign-in (issue 11; migration 0004) ---------------------------------------
+
+
+class Credential(Base):
+    """A person's password for the server, as an argon2id hash only (services/accounts.py).
+
+    A table of its own, not a column of ``users``: a new column would change the digest of
+    every user row already in the audit trail. Audited: a password is set with an event.
+    No row: this person cannot sign in to the server. ``users.active`` False: disabled."""
+
+    __tablename__ = "credentials"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LoginSession(Base):
+    """One signed-in client of the server: only the SHA-256 of its random token is kept.
+
+    Not audited: every request moves ``last_seen_at``; signing in and out is in the trail
+    as events (``session.login``), revocation follows audited changes of the user."""
+
+    __tablename__ = "login_sessions"
+    __audited__ = False
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)  # the absolute end
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins per login name (also names that do not exist, so the answer does
+    not tell which logins exist). In the database, so it holds across server instances."""
+
+    __tablename__ = "login_throttle"
+    __audited__ = False
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)

@@ -42,6 +42,7 @@ class CrashDialog(QDialog):
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
         self.details = QPlainTextEdit(details)
+        self.details.setTabChangesFocus(True)
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Details van de fout"))
         layout.addWidget(self.details)

@@ -21,13 +21,6 @@ from bewustwerven.ui.i18n import current_language
 log = logging.getLogger(__name__)
 
 
-def known_text(exc: KnownError) -> str:
-    lang = current_language()
-    lines = [exc.message(lang)]
-    lines += [f"• {d}" for d in exc.details]
-    return "\n".join(lines)
-
-
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc``: a known error as a plain message, anything else as the crash dialog."""
     if isinstance(exc, KnownError):

@@ -16,19 +16,25 @@ Both tools ship with PySide6-Essentials 6.12 (``.venv/bin/pyside6-lupdate`` and
 
 ``tests/ui/test_translations.py`` fails when a visible string bypasses ``tr()`` or when an
 English entry is empty or unfinished.
+
+Qt's own texts (the standard Close/Cancel/OK buttons, QFileDialog, QMessageBox, the context
+menu of a text field) come from Qt's catalogue ``qtbase_<lang>.qm``, which PySide6 ships in
+its translations folder (``QLibraryInfo.path(TranslationsPath)``; ``build.spec`` copies the
+Dutch and English ones into the bundle). It is installed next to ours.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("nl", "en")
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 log = logging.getLogger(__name__)
 
-_state: dict[str, object] = {"lang": "nl", "translator": None}
+_state: dict[str, object] = {"lang": "nl", "translator": None, "qt_translator": None}
 
 
 def system_language() -> str:
@@ -56,6 +62,36 @@ def qm_bytes(lang: str) -> bytes | None:
         return None
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own ``qtbase_*.qm`` may be: Qt's translations path, else PySide6's folder
+    (in the PyInstaller bundle the two are the same ``PySide6/Qt/translations``)."""
+    import sys
+
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    import PySide6
+
+    dirs.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    return dirs
+
+
+def _install_qt_translator(app: QCoreApplication, lang: str) -> None:
+    old = _state.get("qt_translator")
+    if isinstance(old, QTranslator):
+        app.removeTranslator(old)
+        _state["qt_translator"] = None
+    translator = QTranslator(app)
+    for folder in qt_translation_dirs():
+        if translator.load(f"qtbase_{lang}", str(folder)):
+            app.installTranslator(translator)
+            _state["qt_translator"] = translator
+            return
+    if lang != "en":  # English is Qt's source language: nothing is lost without it
+        log.warning("Qt's own translation qtbase_%s was not found; its buttons stay English", lang)
+
+
 def install(lang: str) -> str:
     """Install the translator for ``lang`` ("nl", "en" or "" for the system's). Returns it."""
     lang = lang if lang in LANGUAGES else system_language()
@@ -64,6 +100,8 @@ def install(lang: str) -> str:
     if app is not None and isinstance(old, QTranslator):
         app.removeTranslator(old)
         _state["translator"] = None
+    if app is not None:
+        _install_qt_translator(app, lang)
     data = qm_bytes(lang)
     if app is not None and data is not None:
         translator = QTranslator(app)

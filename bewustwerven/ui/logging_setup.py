@@ -26,8 +26,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
     for h in root.handlers:
         if isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path:
             return path
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    path.chmod(0o600)  # the log may name people; rotated files follow the process umask
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(level)
     root.addHandler(handler)

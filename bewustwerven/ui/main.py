@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QWidget
 
 from bewustwerven.services.errors import KeyMissing, KnownError
-from bewustwerven.ui import i18n
+from bewustwerven.ui import i18n, theme
 from bewustwerven.ui import settings as st
 from bewustwerven.ui.errors import install_excepthook, show_error
 
@@ -56,6 +56,8 @@ def open_with_dialogs(
     from bewustwerven.services.app import open_app
     from bewustwerven.ui.admin.database import connection_url
 
+    if getattr(args, "server", None):
+        return open_server_with_dialog(args, interactive, parent)
     passphrase = sys.stdin.readline().rstrip("\n") if args.passphrase_stdin else None
     db = args.db or connection_url()
     while True:
@@ -76,6 +78,53 @@ def open_with_dialogs(
             return None
 
 
+def ask_password(parent: QWidget | None, server: str, login: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("main", "Inloggen"),
+        QCoreApplication.translate("main", "Wachtwoord van {0} voor de server {1}:").format(
+            login, server
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def open_server_with_dialog(
+    args: argparse.Namespace, interactive: bool, parent: QWidget | None = None
+) -> App | None:
+    """``--server https://...``: the kept session token, else the password (three tries).
+    Batch runs (--smoke, --screenshots) read the password from standard input."""
+    from bewustwerven.remote.client import as_app
+    from bewustwerven.remote.session import open_remote
+    from bewustwerven.services.errors import SignInFailed
+    from bewustwerven.services.users import os_login
+
+    login = args.user or os_login()
+
+    def ask(server: str, who: str) -> str | None:
+        if not interactive:
+            return sys.stdin.readline().rstrip("\n") or None
+        return ask_password(parent, server, who)
+
+    for _ in range(3):
+        try:
+            remote = open_remote(args.server, login, ask)
+            return as_app(remote) if remote is not None else None
+        except SignInFailed as exc:
+            if not interactive:
+                print(f"bewustwerven: {exc.message(i18n.current_language())}", file=sys.stderr)
+                return None
+            show_error(parent, exc)
+        except KnownError as exc:
+            if not interactive:
+                print(f"bewustwerven: {exc.message(i18n.current_language())}", file=sys.stderr)
+                return None
+            show_error(parent, exc)
+            return None
+    return None
+
+
 def run_app(args: argparse.Namespace) -> int:
     qapp = QApplication.instance()
     if not isinstance(qapp, QApplication):
@@ -85,6 +134,7 @@ def run_app(args: argparse.Namespace) -> int:
     batch = bool(args.smoke or args.screenshots)
     install_excepthook(quiet=batch)
     i18n.install(choose_language(args))
+    theme.apply(qapp, st.theme())
     from bewustwerven.ui.shell import MainWindow
 
     # The frame first, the database after: the window is on screen before SQLAlchemy, the
@@ -136,6 +186,8 @@ def start_background_work(window: QMainWindow, app: App) -> None:
     (see ``run_due_retention`` for who runs it), and say in the status bar what was deleted."""
     from bewustwerven.ui.privacy import start_due_retention
 
+    if getattr(app, "db", None) is None:
+        return  # through a server: the server's administrators run retention there
     def done(report: RetentionReport) -> None:
         if report.candidates or report.complaints:
             window.statusBar().showMessage(

@@ -94,7 +94,7 @@ def load_view(entry: NavEntry) -> ViewFactory | None:
     except (ImportError, AttributeError) as exc:
         log.warning("view %s.%s left out: %s", entry.module, entry.class_name, exc)
         return None
-    return cls  # type: ignore[no-any-return]
+    return cls
 
 
 def available(roles: frozenset[Role] | set[Role]) -> list[tuple[NavEntry, ViewFactory]]:
@@ -107,6 +107,6 @@ def _lazy(entry: NavEntry) -> ViewFactory:
     def make(*args: object, **kwargs: object) -> QWidget:
         # An import error propagates: the shell shows it (with its cause) in the crash dialog.
         cls = getattr(importlib.import_module(entry.module), entry.class_name)
-        return cls(*args, **kwargs)  # type: ignore[no-any-return]
+        return cls(*args, **kwargs)
 
     return make

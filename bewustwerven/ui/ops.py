@@ -1,4 +1,4 @@
-"""Background work through one helper (ARCHITECTURE.md: "Background work through one helper").
+"""Background work through one helper (docs/architecture.md).
 
 ``run_op(parent, work, on_done=...)`` runs ``work(progress)`` on the global QThreadPool. The
 work function gets a :class:`Progress` to report ``(done, total, text)`` and to ask whether
@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -113,9 +114,19 @@ class Op(QObject):
     def cancel(self) -> None:
         self.progress.cancel()
 
+    @property
+    def orphaned(self) -> bool:
+        """True when the widget this work was started for has been deleted meanwhile: its
+        callbacks would touch a dead C++ object, so the result is dropped (logged)."""
+        w = self._parent_widget
+        return w is not None and not isValid(w)
+
     @Slot(object)
     def _done(self, result: Any) -> None:
         self.result = result
+        if self.orphaned:
+            log.debug("background result dropped: its widget is gone")
+            return
         if self._on_done is not None:
             self._on_done(result)
 
@@ -123,6 +134,8 @@ class Op(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
         log.info("background work failed: %r", exc)
+        if self.orphaned:
+            return
         if self._on_error is not None:
             self._on_error(exc)
         else:
@@ -132,7 +145,7 @@ class Op(QObject):
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and isValid(self.dialog):
             self.dialog.setMaximum(max(total, 0))
             self.dialog.setValue(done)
             if text:
@@ -142,12 +155,13 @@ class Op(QObject):
     def _finish(self) -> None:
         self.finished = True
         if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog.deleteLater()
+            if isValid(self.dialog):  # it went with its parent when that was deleted
+                self.dialog.reset()
+                self.dialog.deleteLater()
             self.dialog = None
-        if self._on_finished is not None:
-            self._on_finished()
         Op._running.discard(self)
+        if self._on_finished is not None and not self.orphaned:
+            self._on_finished()
 
 
 def shutdown(timeout_ms: int = 10_000) -> bool:
@@ -172,6 +186,7 @@ def run_op(
 
     ``on_error`` defaults to :func:`bewustwerven.ui.errors.show_error` on ``parent``.
     A cancelled op calls neither ``on_done`` nor ``on_error``, only ``on_finished``.
+    When ``parent`` is deleted before the work ends, no callback runs (the result is dropped).
     """
     op = Op(parent, on_done, on_error, on_finished)
     Op._running.add(op)

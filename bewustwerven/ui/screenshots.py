@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from bewustwerven.ui.shell import MainWindow
 
@@ -49,10 +49,3 @@ def take_screenshots(window: MainWindow, out: Path) -> list[Path]:
     return paths
 
 
-def grab_widget(widget: QWidget, path: Path) -> Path:
-    """For tests and development: render one widget at the standard size."""
-    widget.resize(*SIZE)
-    widget.show()
-    _settle()
-    widget.grab().save(str(path))
-    return path

@@ -1,4 +1,4 @@
-"""Persistent settings (QSettings): language, window geometry, the database connection.
+"""Persistent settings (QSettings): language, theme, window geometry, the database connection.
 
 The database password is never stored here: it lives in the operating system's keyring
 (see :mod:`bewustwerven.ui.admin.database`).
@@ -22,6 +22,15 @@ def language() -> str:
 
 def set_language(lang: str) -> None:
     settings().setValue("ui/language", lang)
+
+
+def theme() -> str:
+    """The chosen look ("amsterdam" or "neutral"); the City's own by default."""
+    return str(settings().value("ui/theme", "amsterdam", type=str)) or "amsterdam"
+
+
+def set_theme(name: str) -> None:
+    settings().setValue("ui/theme", name)
 
 
 def geometry(name: str) -> QByteArray | None:

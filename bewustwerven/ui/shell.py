@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 
 
 def describe_database(url: str) -> str:
-    """ "file /path/x.db" or "server host/db" in words, never with a password."""
+    """ "file /path/x.db" or "server host/db" in words, never with a password (a
+    BewustWerven server's https://host:port/ reads "server host")."""
     parts = urlsplit(url)
     if parts.scheme.startswith("sqlite"):
         path = unquote(url.split(":///", 1)[1]) if ":///" in url else url
@@ -77,11 +78,17 @@ class MainWindow(QMainWindow):
     def attach(self, app: App) -> None:
         """Give the window its services: navigation by role, status bar, first view."""
         self.app = app
+        self.setWindowTitle(self._title())
         self.statusBar().clearMessage()
         self._build_nav()
         self._build_status()
         if self.entries:
             self.nav.setCurrentRow(0)
+
+    def _title(self) -> str:
+        """A database made by ``demo`` (anyone may act as anyone there) says so."""
+        demo = getattr(self.app, "is_demo", False)
+        return self.tr("BewustWerven (demo)") if demo else self.tr("BewustWerven")
 
     # -- building -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -103,6 +110,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.go_menu = bar.addMenu(self.tr("&Ga naar"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        page_help = QAction(self.tr("&Hulp bij dit scherm"), self)
+        page_help.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        page_help.triggered.connect(lambda: self.show_help())
+        help_menu.addAction(page_help)
+        keys = QAction(self.tr("&Sneltoetsen"), self)
+        keys.setShortcut(QKeySequence("Ctrl+F1"))
+        keys.triggered.connect(lambda: self.show_help(keys_first=True))
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
         about = QAction(self.tr("&Over BewustWerven"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -128,6 +144,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.go_menu.addAction(action)
             self.addAction(action)
+        widths = [self.nav.fontMetrics().horizontalAdvance(e.label) + 24 for e in self.entries]
+        self.nav.setMinimumWidth(max([160, *widths]))  # with a large font nothing is cut
         self.nav.setAccessibleDescription(
             self.tr("Kies een scherm. Sneltoetsen: {0}.").format(
                 ", ".join(e.shortcut for e in self.entries)
@@ -153,7 +171,15 @@ class MainWindow(QMainWindow):
         roles = ", ".join(r.label(lang) for r in sorted(actor.roles, key=lambda r: r.value))
         user = QLabel(self.tr("Gebruiker: {0} ({1})").format(actor.display_name, actor.login))
         role_label = QLabel(self.tr("Rollen: {0}").format(roles))
-        db = QLabel(self.tr("Database: {0}").format(describe_database(self.app.db.url)))
+        where = describe_database(self.app.describe())
+        # A long path pushed the status messages ("Het oordeel ... is vastgelegd") out of
+        # sight: the bar shows the file's name, the tooltip the whole path.
+        short = where
+        if len(where) > 48:
+            short = where.split(" ", 1)[0] + " …/" + where.rsplit("/", 1)[-1]
+        db = QLabel(self.tr("Database: {0}").format(short))
+        db.setToolTip(where)
+        db.setAccessibleDescription(where)
         bar = self.statusBar()
         for w in (user, role_label, db):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -178,17 +204,29 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(widget)
         return widget
 
+    def _may_leave(self, widget: QWidget | None) -> bool:
+        """Ask a view with unsaved work (``maybe_leave``) before it goes out of sight."""
+        ask = getattr(widget, "maybe_leave", None)
+        return not callable(ask) or bool(ask())
+
+    def _stay(self) -> None:
+        shown = self.stack.currentWidget()
+        back = next((i for i, e in enumerate(self.entries) if self.views.get(e.key) is shown), -1)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(back)
+        self.nav.blockSignals(False)
+
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self.entries):
             return
+        shown = self.stack.currentWidget()
+        target = self.views.get(self.entries[row].key)
+        if shown is not target and not self._may_leave(shown):
+            self._stay()
+            return
         widget = self.view(self.entries[row].key)
         if widget is None:  # it could not start (the error was shown): stay where we were
-            shown = self.stack.currentWidget()
-            back = next((i for i, e in enumerate(self.entries) if self.views.get(e.key) is shown),
-                        -1)
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(back)
-            self.nav.blockSignals(False)
+            self._stay()
             return
         self.stack.setCurrentWidget(widget)
         self.refresh_current()
@@ -217,18 +255,25 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             chosen = dialog.language()
             st.set_language(chosen)
-            if (chosen or i18n.system_language()) != i18n.current_language():
+            changes_language = (chosen or i18n.system_language()) != i18n.current_language()
+            if changes_language and not self._may_leave(self.stack.currentWidget()):
+                return  # unsaved work stays; the new language comes at the next start
+            if changes_language:
                 i18n.install(chosen)
                 self.retranslate()
 
     def retranslate(self) -> None:
-        """Rebuild menus, navigation and views in the new language."""
+        """Rebuild menus, navigation and views in the new language; the open page (and the
+        procedure open in it) stays open."""
         key = self.entries[self.nav.currentRow()].key if self.entries else None
+        current = self.views.get(key) if key else None
+        state_of = getattr(current, "view_state", None)
+        state = state_of() if callable(state_of) else None
         for widget in self.views.values():
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.views.clear()
-        self.setWindowTitle(self.tr("BewustWerven"))
+        self.setWindowTitle(self._title())
         self._build_menus()
         if self.app is None:
             return
@@ -238,7 +283,21 @@ class MainWindow(QMainWindow):
             w.deleteLater()
         self._build_status()
         if key:
-            self.show_view(key)
+            view = self.show_view(key)
+            restore = getattr(view, "restore_state", None)
+            if state is not None and callable(restore):
+                restore(state)
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.entries[row].key if 0 <= row < len(self.entries) else None
+
+    def show_help(self, *, keys_first: bool = False) -> None:
+        """F1: help for the open screen; Ctrl+F1: the shortcut list (read from this window)."""
+        from bewustwerven.ui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self, self.current_key(), keys_first=keys_first)
+        self.help_dialog.open()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -255,5 +314,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(self._may_leave(v) for v in self.views.values()):
+            event.ignore()
+            return
         st.set_geometry("main", self.saveGeometry())
         super().closeEvent(event)

@@ -9,76 +9,76 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="24"/>
-        <source>&amp;Gebruikers en rollen</source>
-        <translation>&amp;Users and roles</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/admin/__init__.py" line="25"/>
         <source>&amp;Afdelingen</source>
-        <translation>&amp;Units</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/admin/__init__.py" line="26"/>
-        <source>&amp;Beleidsprofiel</source>
-        <translation>&amp;Policy profile</translation>
+        <translation>Uni&amp;ts</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/admin/__init__.py" line="27"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="24"/>
+        <source>Gebr&amp;uikers en rollen</source>
+        <translation>&amp;Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/admin/__init__.py" line="26"/>
+        <source>Beleids&amp;profiel</source>
+        <translation>&amp;Policy profile</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="40"/>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="115"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="39"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="116"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="42"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="41"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="43"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="42"/>
         <source>&amp;Procedure:</source>
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="47"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="46"/>
         <source>Controle van het auditspoor</source>
         <translation>Check of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="48"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="47"/>
         <source>Spoor &amp;opnieuw controleren</source>
         <translation>Check the trail &amp;again</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="49"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="48"/>
         <source>&amp;Dossier exporteren…</source>
         <translation>Export &amp;case file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="51"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="50"/>
         <source>Het dossier van deze procedure als PDF, CSV of Excel-bestand.</source>
         <translation>This procedure&apos;s case file as a PDF, CSV or Excel file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="53"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="52"/>
         <source>O&amp;rganisatierapport…</source>
         <translation>O&amp;rganisation report…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="55"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="54"/>
         <source>Cijfers over alle procedures in een periode, als PDF, CSV of Excel-bestand.</source>
         <translation>Figures on all procedures in a period, as a PDF, CSV or Excel file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="59"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="58"/>
         <source>Melding over rapporten</source>
         <translation>Message about reports</translation>
     </message>
@@ -88,38 +88,38 @@
         <translation>Timeline of events</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="89"/>
         <location filename="../../bewustwerven/ui/hr/audit.py" line="90"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="91"/>
         <source>Bevindingen bij de volgende poort</source>
         <translation>Findings at the next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="171"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="172"/>
         <source>Bevindingen bij de volgende poort ({n}):</source>
         <translation>Findings at the next gate ({n}):</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="173"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="174"/>
         <source>De procedure is afgesloten; er is geen poort meer.</source>
         <translation>The procedure is closed; there is no gate left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="185"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="186"/>
         <source>Het auditspoor wordt gecontroleerd…</source>
         <translation>Checking the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="201"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="202"/>
         <source>Het auditspoor klopt: {n} gebeurtenissen, niets herschreven. Kop van de keten: {head}</source>
         <translation>The audit trail is intact: {n} events, nothing rewritten. Head of the chain: {head}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="209"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="210"/>
         <source>Het auditspoor klopt NIET. Eerste gebroken schakel: gebeurtenis {seq}. {problem}</source>
         <translation>The audit trail is NOT intact. First broken link: event {seq}. {problem}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/audit.py" line="222"/>
+        <location filename="../../bewustwerven/ui/hr/audit.py" line="223"/>
         <source>De controle kon niet worden uitgevoerd.</source>
         <translation>The check could not be run.</translation>
     </message>
@@ -127,94 +127,94 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="61"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="63"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="65"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="67"/>
         <source>Volgende poort</source>
         <translation>Next gate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="73"/>
-        <source>&amp;Volgende fase</source>
-        <translation>&amp;Next stage</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="75"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="77"/>
         <source>Controleer de poort en ga naar de volgende fase.</source>
         <translation>Check the gate and go to the next stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="78"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="80"/>
         <source>&amp;Afwijking aanvragen…</source>
         <translation>Request a &amp;deviation…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="80"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="82"/>
         <source>Vraag P&amp;O om een afwijking voor een blokkerende bevinding.</source>
         <translation>Ask HR for a deviation for a blocking finding.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="83"/>
-        <source>&amp;Herstarten…</source>
-        <translation>&amp;Restart…</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="85"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="87"/>
         <source>Terug naar Concept met een nieuwe versie van criteria en vragen.</source>
         <translation>Back to Draft with a new version of criteria and questions.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="99"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="101"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="117"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="119"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, schaal {2}, {3} uur · ronde {4} · {5} kandidaten</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}, scale {2}, {3} hours · round {4} · {5} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="123"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="125"/>
         <source>De procedure is afgesloten.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="126"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="128"/>
         <source>Blokkades: {0}. Waarschuwingen: {1}.</source>
         <translation>Blocks: {0}. Warnings: {1}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="130"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="132"/>
         <source>Geen bevindingen: de poort is open.</source>
         <translation>No findings: the gate is open.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="132"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="134"/>
         <source>{0}. Daarna: {1}. {2}</source>
         <translation>{0}. Then: {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="141"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="143"/>
         <source>Opgeheven door een goedgekeurde afwijking: {0}.</source>
         <translation>Lifted by an approved deviation: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="168"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="170"/>
         <source>De procedure is nu in de fase: {0}.</source>
         <translation>The procedure is now in the stage: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="190"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="193"/>
         <source>Afwijking {0} is aangevraagd. P&amp;O beslist; daarna kunt u verder.</source>
         <translation>Deviation {0} has been requested. HR decides; then you can go on.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="207"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="210"/>
         <source>De procedure staat weer in Concept, ronde {0}.</source>
         <translation>The procedure is back in Draft, round {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="75"/>
+        <source>Volgende &amp;fase</source>
+        <translation>&amp;Next stage</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="85"/>
+        <source>Her&amp;starten…</source>
+        <translation>Res&amp;tart…</translation>
     </message>
 </context>
 <context>
@@ -223,11 +223,6 @@
         <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="38"/>
         <source>&amp;Zelfidentificatie vastleggen…</source>
         <translation>Record se&amp;lf-identification…</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="40"/>
-        <source>&amp;Bezwaar registreren…</source>
-        <translation>Re&amp;gister objection…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="39"/>
@@ -284,68 +279,48 @@
         <source>Gegevens van {0} zijn verwijderd. Scores en besluiten blijven.</source>
         <translation>The data of {0} is deleted. Scores and decisions stay.</translation>
     </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/candidate_privacy.py" line="40"/>
+        <source>Bezw&amp;aar registreren…</source>
+        <translation>Register ob&amp;jection…</translation>
+    </message>
 </context>
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="169"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="170"/>
         <source>Kandidaatcode</source>
         <translation>Candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="170"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="171"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="171"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="172"/>
         <source>Gesolliciteerd</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="172"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="173"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="173"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="174"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="174"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="175"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="176"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="185"/>
-        <source>gesolliciteerd</source>
-        <translation>applied</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="186"/>
-        <source>uitgenodigd</source>
-        <translation>invited</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="187"/>
-        <source>gesprek gehad</source>
-        <translation>interviewed</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="188"/>
-        <source>afgewezen</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="189"/>
-        <source>aangenomen</source>
-        <translation>hired</translation>
     </message>
 </context>
 <context>
@@ -358,7 +333,7 @@
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="42"/>
         <source>Toon i&amp;dentiteiten…</source>
-        <translation>Show i&amp;dentities…</translation>
+        <translation>Show iden&amp;tities…</translation>
     </message>
     <message>
         <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="44"/>
@@ -366,32 +341,32 @@
         <translation>Shows names and contact details. This is logged.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="58"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="59"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="68"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="69"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="106"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="107"/>
         <source>{0} kandidaten</source>
         <translation>{0} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="108"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="109"/>
         <source>Nog geen kandidaten. Importeer sollicitaties uit een CSV-bestand.</source>
         <translation>No candidates yet. Import applications from a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="116"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="117"/>
         <source>Identiteiten tonen?</source>
         <translation>Show identities?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="118"/>
+        <location filename="../../bewustwerven/ui/recruiter/candidates.py" line="119"/>
         <source>U ziet dan namen en contactgegevens van alle kandidaten. Dit wordt vastgelegd in het auditspoor. Wie identiteiten zag, kan in deze procedure niet meer blind scoren: u kunt dan geen voorzitter of lid van de commissie zijn. Doorgaan?</source>
         <translation>You will see the names and contact details of all candidates. This is logged in the audit trail. Whoever saw identities can no longer score blind in this procedure: you can then not be the chair or a member of the committee. Continue?</translation>
     </message>
@@ -399,160 +374,170 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="184"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="201"/>
         <source>Waar plaatst u de vacature? Vanaf schaal 12 hoort er minstens één kanaal bij dat gericht is op diverse netwerken.</source>
         <translation>Where do you publish the vacancy? From scale 12, at least one channel must be aimed at diverse networks.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="209"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="192"/>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="234"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="209"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="259"/>
         <source>Gericht op diverse netwerken</source>
         <translation>Aimed at diverse networks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="194"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="211"/>
         <source>Wervingskanalen</source>
         <translation>Recruitment channels</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="203"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="220"/>
         <source>Naam van het nieuwe kanaal</source>
         <translation>Name of the new channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="204"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="221"/>
         <source>Bijvoorbeeld: werkenbijamsterdam.nl</source>
         <translation>For example: werkenbijamsterdam.nl</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="205"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="222"/>
         <source>Kanaal &amp;toevoegen</source>
         <translation>&amp;Add channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="207"/>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="208"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="225"/>
         <source>Kanaal verwijderen</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="210"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="227"/>
         <source>Kanalen &amp;opslaan</source>
         <translation>&amp;Save channels</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="280"/>
+        <source>De wervingskanalen zijn opgeslagen.</source>
+        <translation>The recruitment channels have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="224"/>
+        <source>Verwij&amp;deren</source>
+        <translation>Re&amp;move</translation>
     </message>
 </context>
 <context>
     <name>CommitteeTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="49"/>
         <source>Stel een diverse commissie samen: minstens drie mensen, een P&amp;O- of W&amp;S-adviseur, iemand van buiten de afdeling. De controle hieronder werkt mee terwijl u kiest.</source>
         <translation>Put together a diverse committee: at least three people, an HR adviser or recruiter, someone from outside the unit. The check below updates while you choose.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="56"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="57"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="58"/>
         <source>Commissieleden</source>
         <translation>Committee members</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="65"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="66"/>
         <source>Persoon om toe te voegen</source>
         <translation>Person to add</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="68"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="69"/>
         <source>Rol in de commissie</source>
         <translation>Role in the committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="71"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="72"/>
         <source>Lid &amp;toevoegen</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="73"/>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="75"/>
         <source>Commissielid verwijderen</source>
         <translation>Remove committee member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="88"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="89"/>
         <source>Commissie &amp;opslaan</source>
         <translation>&amp;Save committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="157"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="168"/>
         <source>Samenstelling: in orde.</source>
         <translation>Composition: fine.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="159"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="170"/>
         <source>Samenstelling: blokkades: {0}, waarschuwingen: {1}.</source>
         <translation>Composition: blocks: {0}, warnings: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="188"/>
+        <source>De commissie is opgeslagen.</source>
+        <translation>The committee has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="74"/>
+        <source>Verwij&amp;deren</source>
+        <translation>Re&amp;move</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="80"/>
-        <location filename="../../bewustwerven/ui/widgets/buttons.py" line="17"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="81"/>
+        <location filename="../../bewustwerven/ui/widgets/buttons.py" line="43"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="100"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="102"/>
         <source>Minstens {n} tekens.</source>
         <translation>At least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="103"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="105"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="120"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="123"/>
         <source>Blokkeert</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="121"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="124"/>
         <source>Waarschuwing</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="122"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="125"/>
         <source>Ter informatie</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/common.py" line="146"/>
+        <location filename="../../bewustwerven/ui/member/common.py" line="149"/>
         <source>Bron: {source}</source>
         <translation>Source: {source}</translation>
     </message>
@@ -693,8 +678,8 @@
     <name>ComplaintsView</name>
     <message>
         <location filename="../../bewustwerven/ui/hr/complaints.py" line="53"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="77"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="122"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="78"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="123"/>
         <source>Klachten</source>
         <translation>Complaints</translation>
     </message>
@@ -714,114 +699,114 @@
         <translation>Record a new complaint about a procedure.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="80"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="178"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="81"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="179"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="83"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="84"/>
         <source>Waar de klacht over gaat</source>
         <translation>What the complaint is about</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="85"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="86"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="86"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="87"/>
         <source>Waar gaat de klacht over?</source>
         <translation>What is the complaint about?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="87"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="88"/>
         <source>Uitkomst:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="88"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="89"/>
         <source>&amp;Afhandelen…</source>
         <translation>Han&amp;dle…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="90"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="91"/>
         <source>Leg de uitkomst vast; de klacht is dan afgehandeld.</source>
         <translation>Record the outcome; the complaint is then handled.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="126"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="127"/>
         <source>Een klacht over een selectieprocedure moet binnen 4 weken na ontvangst beantwoord zijn. Leg elke klacht hier vast en daarna de uitkomst.</source>
         <translation>A complaint about a selection procedure must be answered within 4 weeks of receipt. Record every complaint here, and later its outcome.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="155"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="156"/>
         <source>{n} klacht(en).</source>
         <translation>{n} complaint(s).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="157"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="158"/>
         <source>{n} te laat.</source>
         <translation>{n} late.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="179"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="180"/>
         <source>Kies links een klacht.</source>
         <translation>Choose a complaint on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="184"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="185"/>
         <source>Klacht {id}</source>
         <translation>Complaint {id}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="186"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="187"/>
         <source>Procedure:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="187"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="188"/>
         <source>Kandidaat:</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="188"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="189"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="189"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="190"/>
         <source>Uiterlijk antwoorden:</source>
         <translation>Answer by:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="190"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="191"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="193"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="194"/>
         <source>Afgehandeld op:</source>
         <translation>Handled on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="194"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="195"/>
         <source>Termijn:</source>
         <translation>Time left:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="198"/>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="205"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="199"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="206"/>
         <source>De tekst is verwijderd: de bewaartermijn is voorbij.</source>
         <translation>The text has been deleted: its retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="207"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="208"/>
         <source>Deze klacht is al afgehandeld.</source>
         <translation>This complaint has already been handled.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaints.py" line="209"/>
+        <location filename="../../bewustwerven/ui/hr/complaints.py" line="210"/>
         <source>Alleen P&amp;O handelt klachten af.</source>
         <translation>Only HR handles complaints.</translation>
     </message>
@@ -829,17 +814,17 @@
 <context>
     <name>ConfirmWarningsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="151"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="153"/>
         <source>Waarschuwingen bevestigen</source>
         <translation>Confirm warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="155"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="157"/>
         <source>Er zijn waarschuwingen. Lees ze. Wilt u toch naar de volgende fase? Uw bevestiging komt in het dossier.</source>
         <translation>There are warnings. Read them. Do you still want to go to the next stage? Your confirmation goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="164"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="166"/>
         <source>Gelezen, ga verder</source>
         <translation>Read, go on</translation>
     </message>
@@ -848,7 +833,7 @@
     <name>ConsensusPage</name>
     <message>
         <location filename="../../bewustwerven/ui/chair/page.py" line="40"/>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="94"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="95"/>
         <source>Gezamenlijk oordeel</source>
         <translation>Consensus</translation>
     </message>
@@ -863,69 +848,69 @@
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="46"/>
-        <source>&amp;Vernieuwen</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="60"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="61"/>
         <source>Spreiding van de scores per kandidaat en criterium</source>
         <translation>Spread of the scores per candidate and criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="64"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="65"/>
         <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er &apos;Bespreken&apos; met een waarschuwingsteken.</source>
         <translation>Each column is a member (average per criterion). If the scores are 2 points or more apart, you see &apos;Discuss&apos; with a warning sign.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="88"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="89"/>
         <source>&amp;Spreiding en oordeel</source>
         <translation>&amp;Spread and judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="89"/>
-        <source>P&amp;oort en shortlist</source>
-        <translation>&amp;Gate and shortlist</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/chair/page.py" line="90"/>
-        <source>&amp;Besluit</source>
-        <translation>&amp;Decision</translation>
+        <source>P&amp;oort en shortlist</source>
+        <translation>Gat&amp;e and shortlist</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="91"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="92"/>
         <source>Onderdelen van het gezamenlijk oordeel</source>
         <translation>Parts of the consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="141"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="142"/>
         <source>U bent nu van geen enkele procedure voorzitter.</source>
         <translation>You do not chair any procedure at the moment.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="168"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="169"/>
         <source>Fase: {stage} · schaal {scale} · {n} kandidaten</source>
         <translation>Stage: {stage} · scale {scale} · {n} candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="183"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="184"/>
         <source>In deze fase is er geen gezamenlijk oordeel te geven.</source>
         <translation>There is no consensus to give in this stage.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="196"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="197"/>
         <source>Alle formulieren zijn binnen.</source>
         <translation>All score sheets are in.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="198"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="199"/>
         <source>Nog niet alle formulieren zijn ingediend: wacht met het oordeel.</source>
         <translation>Not all score sheets have been submitted yet: wait with the judgement.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/page.py" line="204"/>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="205"/>
         <source>Elke kolom is een lid (gemiddelde per criterium). Liggen de scores 2 punten of meer uit elkaar, dan staat er &apos;Bespreken&apos; met een waarschuwingsteken ({n} keer).</source>
         <translation>Each column is a member (average per criterion). If the scores are 2 points or more apart, you see &apos;Discuss&apos; with a warning sign ({n} times).</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="46"/>
+        <source>Ver&amp;nieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/page.py" line="91"/>
+        <source>Bes&amp;luit</source>
+        <translation>&amp;Decision</translation>
     </message>
 </context>
 <context>
@@ -951,17 +936,17 @@
         <translation>Log file: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/crash.py" line="46"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="47"/>
         <source>Details van de fout</source>
         <translation>Details of the error</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/crash.py" line="49"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="50"/>
         <source>&amp;Kopieer details</source>
         <translation>&amp;Copy details</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/crash.py" line="50"/>
+        <location filename="../../bewustwerven/ui/crash.py" line="51"/>
         <source>Kopieer details</source>
         <translation>Copy details</translation>
     </message>
@@ -969,165 +954,186 @@
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="89"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="92"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="92"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="95"/>
         <source>Criterium &amp;toevoegen</source>
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="94"/>
-        <source>&amp;Verwijderen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="95"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="98"/>
         <source>Criterium verwijderen</source>
         <translation>Remove criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="101"/>
-        <source>Sjabloon &amp;laden…</source>
-        <translation>&amp;Load template…</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="103"/>
-        <source>Opslaan als s&amp;jabloon…</source>
-        <translation>Save as &amp;template…</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="111"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="114"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="117"/>
         <source>Naam van het criterium</source>
         <translation>Name of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="116"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="119"/>
         <source>Omschrijving van het criterium</source>
         <translation>Description of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="117"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="120"/>
         <source>Knock-out: wie hier niet aan voldoet, valt af</source>
         <translation>Knock-out: whoever does not meet it is out</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="121"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="124"/>
         <source>Gewicht van het criterium</source>
         <translation>Weight of the criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="122"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="125"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="123"/>
-        <source>&amp;Omschrijving:</source>
-        <translation>&amp;Description:</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="125"/>
-        <source>&amp;Gewicht:</source>
-        <translation>&amp;Weight:</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="127"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="130"/>
         <source>Vragen (voor elke kandidaat dezelfde, in deze volgorde)</source>
         <translation>Questions (the same for every candidate, in this order)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="131"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="134"/>
         <source>Vragen bij dit criterium</source>
         <translation>Questions for this criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="135"/>
-        <source>Vraag toe&amp;voegen</source>
-        <translation>Add &amp;question</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="137"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="140"/>
         <source>Vraag verwijderen</source>
         <translation>Remove question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="145"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="149"/>
         <source>Tekst van de vraag</source>
         <translation>Text of the question</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="146"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="150"/>
         <source>De vraag zoals u die aan elke kandidaat stelt</source>
         <translation>The question as you ask it to every candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="149"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="153"/>
         <source>Beoordelingsschaal: wat hoort bij elke score?</source>
         <translation>Scoring rubric: what goes with each score?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="151"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="155"/>
         <source>Omschrijving per score</source>
         <translation>Description per score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="152"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="156"/>
         <source>Omschrijving bij deze score</source>
         <translation>Description for this score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="161"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="165"/>
         <source>Criteria en vragen &amp;opslaan</source>
         <translation>&amp;Save criteria and questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="215"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="219"/>
         <source>Vastgezet: criteria en vragen wijzigen kan alleen via een herstart of een goedgekeurde afwijking.</source>
         <translation>Locked: criteria and questions can only change through a restart or an approved deviation.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="225"/>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="283"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="238"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="296"/>
         <source>(naamloos)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="234"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="247"/>
         <source>{0} van hoogstens {1} criteria</source>
         <translation>{0} of at most {1} criteria</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="303"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="316"/>
         <source>Nieuw criterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="359"/>
+        <source>De criteria en vragen zijn opgeslagen.</source>
+        <translation>The criteria and questions have been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="369"/>
         <source>Opslaan als sjabloon</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="354"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="369"/>
         <source>Naam van het sjabloon:</source>
         <translation>Name of the template:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="377"/>
+        <source>Het sjabloon &apos;{0}&apos; is opgeslagen.</source>
+        <translation>The template &apos;{0}&apos; has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="385"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="397"/>
         <source>Sjabloon laden</source>
         <translation>Load template</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="368"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="385"/>
         <source>Kies een sjabloon:</source>
         <translation>Choose a template:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="400"/>
+        <source>Deze procedure heeft al {0} criteria. Het sjabloon vervangt ze met alle vragen. Wilt u dat?</source>
+        <translation>This procedure already has {0} criteria. The template replaces them and all their questions. Do you want that?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="404"/>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="97"/>
+        <source>Verwij&amp;deren</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="104"/>
+        <source>S&amp;jabloon laden…</source>
+        <translation>&amp;Load template…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="106"/>
+        <source>O&amp;pslaan als sjabloon…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="126"/>
+        <source>Om&amp;schrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="128"/>
+        <source>Gew&amp;icht:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_criteria.py" line="138"/>
+        <source>Vr&amp;aag toevoegen</source>
+        <translation>Add q&amp;uestion</translation>
     </message>
 </context>
 <context>
@@ -1405,27 +1411,27 @@
         <translation>The name, contact details, documents and self-provided data of %1 will now be deleted. The scores and decisions stay, under the code %1, so the procedure can still be checked. You cannot undo this.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="73"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="74"/>
         <source>Reden, bijvoorbeeld: verzoek per e-mail van 3 maart</source>
         <translation>Reason, for example: request by e-mail of 3 March</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="75"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="76"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="78"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="79"/>
         <source>Typ %1 om te bevestigen</source>
         <translation>Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="79"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="80"/>
         <source>Bevestig de kandidaatcode</source>
         <translation>Confirm the candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="81"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="82"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1453,22 +1459,22 @@
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="86"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="87"/>
         <source>Uitleg waarom u afwijkt</source>
         <translation>Explanation of why you deviate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="88"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="89"/>
         <source>Leg uit waarom u afwijkt (minstens 20 tekens).</source>
         <translation>Explain why you deviate (at least 20 characters).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="90"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="91"/>
         <source>&amp;Uitleg:</source>
         <translation>&amp;Explanation:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="92"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="93"/>
         <source>Aanvragen</source>
         <translation>Request</translation>
     </message>
@@ -1535,8 +1541,8 @@
     <name>DeviationsView</name>
     <message>
         <location filename="../../bewustwerven/ui/hr/deviations.py" line="40"/>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="65"/>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="119"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="66"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="120"/>
         <source>Afwijkingen</source>
         <translation>Deviations</translation>
     </message>
@@ -1556,155 +1562,155 @@
         <translation>Which deviations to show</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="48"/>
-        <source>&amp;Tonen:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="68"/>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="173"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="69"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="174"/>
         <source>Afwijking</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="75"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="76"/>
         <source>Uw toelichting. Bij afwijzen verplicht: waarom niet?</source>
         <translation>Your comment. Required when you reject: why not?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="77"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="78"/>
         <source>Toelichting bij uw besluit</source>
         <translation>Comment on your decision</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="79"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="80"/>
         <source>&amp;Toelichting:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="82"/>
-        <source>&amp;Goedkeuren…</source>
-        <translation>&amp;Approve…</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="83"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="84"/>
         <source>&amp;Afwijzen…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="85"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="86"/>
         <source>Keur de afwijking goed; de blokkade mag dan eenmalig worden gepasseerd.</source>
         <translation>Approve the deviation; the block may then be passed once.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="87"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="88"/>
         <source>Wijs af; een toelichting is verplicht.</source>
         <translation>Reject; a comment is required.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="90"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="91"/>
         <source>Onderbouwing van de aanvrager:</source>
         <translation>Reasons given by the requester:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="123"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="124"/>
         <source>Een afwijking van de werkwijze mag pas als een andere P&amp;O-collega dan de aanvrager haar goedkeurt (vier ogen). Alles komt in het dossier.</source>
         <translation>A deviation from the method is only allowed once an HR colleague other than the requester approves it (four eyes). Everything goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="151"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="152"/>
         <source>{n} afwijking(en).</source>
         <translation>{n} deviation(s).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="174"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="175"/>
         <source>Kies links een afwijking.</source>
         <translation>Choose a deviation on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="178"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="179"/>
         <source>Afwijking {id}</source>
         <translation>Deviation {id}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="180"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="181"/>
         <source>Procedure:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="181"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="182"/>
         <source>Soort:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="182"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="183"/>
         <source>Regel:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="183"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="184"/>
         <source>Fase:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="184"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="185"/>
         <source>Aangevraagd:</source>
         <translation>Requested:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="190"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="191"/>
         <source>{status} door {who} op {at}. Toelichting: {comment}</source>
         <translation>{status} by {who} on {at}. Comment: {comment}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="200"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="201"/>
         <source>Over deze afwijking is al beslist.</source>
         <translation>This deviation has already been decided.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="205"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="206"/>
         <source>U vroeg deze afwijking zelf aan. Een andere P&amp;O-collega beslist (vier ogen).</source>
         <translation>You requested this deviation yourself. Another HR colleague decides (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="209"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="210"/>
         <source>Alleen P&amp;O beslist over afwijkingen.</source>
         <translation>Only HR decides on deviations.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="227"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="228"/>
         <source>Leg in de toelichting uit waarom u afwijst.</source>
         <translation>Explain in the comment why you reject.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="231"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="232"/>
         <source>goedkeuren</source>
         <translation>approve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="231"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="232"/>
         <source>afwijzen</source>
         <translation>reject</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="234"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="235"/>
         <source>Afwijking {id} {verb}</source>
         <translation>Deviation {id}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="236"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="237"/>
         <source>U gaat afwijking {id} ({rule}) {verb}. Dit komt met uw naam in het auditspoor.</source>
         <translation>You are about to {verb} deviation {id} ({rule}). This goes into the audit trail with your name.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="238"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="239"/>
         <source>Goedkeuren</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/deviations.py" line="238"/>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="239"/>
         <source>Afwijzen</source>
         <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="48"/>
+        <source>To&amp;nen:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/hr/deviations.py" line="83"/>
+        <source>Goed&amp;keuren…</source>
+        <translation>&amp;Approve…</translation>
     </message>
 </context>
 <context>
@@ -1754,12 +1760,12 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="48"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="47"/>
         <source>Poort naar de volgende fase</source>
         <translation>Gate to the next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="58"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="57"/>
         <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="200"/>
         <source>Rooney-regel</source>
         <translation>Rooney rule</translation>
@@ -1800,11 +1806,6 @@
         <translation>Reveal identity (invited candidates only)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="91"/>
-        <source>Identiteit &amp;vrijgeven…</source>
-        <translation>Reveal &amp;identity…</translation>
-    </message>
-    <message>
         <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="94"/>
         <source>Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie de kandidaat is.</source>
         <translation>A deliberate step that goes into the audit trail. After it, the committee sees who the candidate is.</translation>
@@ -1840,32 +1841,32 @@
         <translation>Rooney rule: deviation {id} approved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="217"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="222"/>
         <source>Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken vastligt (na de poort van deze fase).</source>
         <translation>Identities are only revealed once the list for the interviews is fixed (after the gate of this stage).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="231"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="229"/>
         <source>{code} — vrijgegeven</source>
         <translation>{code} — revealed</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="233"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="231"/>
         <source>{code} — nog anoniem</source>
         <translation>{code} — still anonymous</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="241"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="239"/>
         <source>Vrijgeven is nodig om uit te nodigen en te benaderen. Het komt in het auditspoor; u kunt het niet terugdraaien.</source>
         <translation>Revealing is needed to invite and contact the candidate. It goes into the audit trail; you cannot undo it.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="278"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="277"/>
         <source>Afwijking aanvragen: {code}</source>
         <translation>Request a deviation: {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="280"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="279"/>
         <source>{message}
 
 Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.</source>
@@ -1874,52 +1875,62 @@ Waarom wijkt u hier af? P&amp;O leest dit en beslist. Het blijft in het dossier.
 Why do you deviate here? HR reads this and decides. It stays in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="284"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="283"/>
         <source>Afwijking aanvragen</source>
         <translation>Request a deviation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="294"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="293"/>
         <source>Afwijking {id} is aangevraagd en wacht op P&amp;O.</source>
         <translation>Deviation {id} has been requested and is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="314"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="313"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="316"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="315"/>
         <source>Er zijn {n} waarschuwing(en). Heeft u ze gelezen en wilt u toch door naar &apos;{stage}&apos;?</source>
         <translation>There are {n} warning(s). Have you read them and do you still want to go on to &apos;{stage}&apos;?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="319"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="318"/>
         <source>Toch doorgaan</source>
         <translation>Go on anyway</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="325"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="324"/>
         <source>Volgende fase</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="326"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="325"/>
         <source>De procedure gaat naar &apos;{stage}&apos;. Dit komt in het auditspoor.</source>
         <translation>The procedure goes to &apos;{stage}&apos;. This goes into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="329"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="328"/>
         <source>Doorzetten</source>
         <translation>Move on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="350"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="342"/>
+        <source>De poort is dicht</source>
+        <translation>The gate is closed</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="353"/>
+        <source>Los de blokkades in de lijst op, of vraag voor een blokkade een afwijking aan (P&amp;O beslist).</source>
+        <translation>Resolve the blocks in the list, or request a deviation for a block (HR decides).</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="371"/>
         <source>Identiteit vrijgeven</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="352"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="373"/>
         <source>U geeft de identiteit van {code} vrij aan de commissie. Dit is een bewuste stap: hij komt met uw naam in het auditspoor en kan niet terug.
 
 Vrijgeven?</source>
@@ -1928,163 +1939,505 @@ Vrijgeven?</source>
 Reveal?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="356"/>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="377"/>
         <source>Vrijgeven</source>
         <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/gate_panel.py" line="91"/>
+        <source>&amp;Identiteit vrijgeven…</source>
+        <translation>Reveal &amp;identity…</translation>
     </message>
 </context>
 <context>
     <name>HandleComplaintDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="139"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="143"/>
         <source>Klacht {id} afhandelen</source>
         <translation>Handle complaint {id}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="142"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="146"/>
         <source>De tekst is verwijderd: de bewaartermijn is voorbij.</source>
         <translation>The text has been deleted: its retention period has ended.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="144"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="148"/>
         <source>Procedure:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="145"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="149"/>
         <source>Kandidaat:</source>
         <translation>Candidate:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="146"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="150"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="147"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="151"/>
         <source>Uiterlijk antwoorden:</source>
         <translation>Answer by:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="148"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="152"/>
         <source>Klacht:</source>
         <translation>Complaint:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="154"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="158"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="155"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="159"/>
         <source>Wat hebt u geantwoord en wat is er met de klacht gedaan?</source>
         <translation>What did you answer, and what was done about the complaint?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="157"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="161"/>
         <source>&amp;Uitkomst:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="163"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="167"/>
         <source>Minstens {n} tekens. De uitkomst komt met uw naam in het dossier.</source>
         <translation>At least {n} characters. The outcome goes into the case file with your name.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="168"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="172"/>
         <source>Afhandelen</source>
         <translation>Handle</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="31"/>
+        <source>Vacatures en procedures (werver)</source>
+        <translation>Vacancies and procedures (recruiter)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="32"/>
+        <source>Hier maakt u een vacature en zet u de procedure klaar.
+
+Wat u doet:
+• Maak een nieuwe vacature. Vul de tekst in.
+• Kies de criteria. Geef bij elk criterium vragen en een beoordelingsschaal.
+• Stel een commissie samen en kies de kanalen waar u de vacature plaatst.
+• Zet de procedure door naar de volgende fase. BewustWerven controleert eerst of alles klopt.
+
+Volgende stap: lees de bevindingen bij de poort. Los wat blokkeert eerst op.</source>
+        <translation>Here you create a vacancy and prepare the procedure.
+
+What you do:
+• Create a new vacancy. Fill in the text.
+• Choose the criteria. Give each criterion questions and a rating scale.
+• Put together a committee and choose the channels where you publish the vacancy.
+• Move the procedure on to the next stage. BewustWerven first checks that everything is in order.
+
+Next step: read the findings at the gate. Solve what blocks first.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="45"/>
+        <source>Mijn beoordelingen (commissielid)</source>
+        <translation>My reviews (committee member)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="46"/>
+        <source>Hier scoort u kandidaten. U ziet alleen een kandidaatcode en geanonimiseerde documenten.
+
+Wat u doet:
+• Kies een formulier in de lijst en druk op Enter.
+• Kies per vraag een score met de pijltjestoetsen. Tab gaat naar de onderbouwing.
+• Schrijf bij elke score wat de kandidaat zei of schreef.
+• Bewaar een concept met Ctrl+S. Dien in als alle vragen compleet zijn.
+
+Volgende stap: na het indienen ziet u de scores van de anderen. De voorzitter bespreekt de verschillen.</source>
+        <translation>Here you score candidates. You only see a candidate code and anonymised documents.
+
+What you do:
+• Choose a form in the list and press Enter.
+• Choose a score for each question with the arrow keys. Tab goes to the evidence.
+• For each score, write what the candidate said or wrote.
+• Save a draft with Ctrl+S. Submit when all questions are complete.
+
+Next step: after submitting you see the scores of the others. The chair discusses the differences.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="61"/>
+        <source>Gezamenlijk oordeel (voorzitter)</source>
+        <translation>Joint judgement (chair)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="62"/>
+        <source>Hier legt u als voorzitter het oordeel van de commissie vast.
+
+Wat u doet:
+• Kies een kandidaat. U ziet waar de scores ver uit elkaar liggen.
+• Bespreek de verschillen. Kies de uitkomst, de score per criterium en een korte motivering.
+• Druk op Oordeel vastleggen.
+• Blokkeert de poort? Vraag dan P&amp;O om een afwijking, met een reden.
+
+Volgende stap: zet de procedure door naar de volgende fase.</source>
+        <translation>Here you, as the chair, record the judgement of the committee.
+
+What you do:
+• Choose a candidate. You see where the scores are far apart.
+• Discuss the differences. Choose the outcome, the score per criterion and a short motivation.
+• Press Record judgement.
+• Does the gate block? Then ask HR for a deviation, with a reason.
+
+Next step: move the procedure on to the next stage.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="75"/>
+        <source>Afwijkingen (P&amp;O)</source>
+        <translation>Deviations (HR)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="76"/>
+        <source>Hier beslist u over een verzoek om af te wijken van de werkwijze.
+
+Wat u doet:
+• Kies een verzoek. Lees de regel en de reden.
+• Keur goed of wijs af, met een reden. Een verzoek dat u zelf deed, beslist een collega (vier ogen).
+
+Volgende stap: de aanvrager ziet uw besluit en kan verder.</source>
+        <translation>Here you decide on a request to deviate from the procedure.
+
+What you do:
+• Choose a request. Read the rule and the reason.
+• Approve or reject, with a reason. A request you made yourself is decided by a colleague (four eyes).
+
+Next step: the requester sees your decision and can go on.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="87"/>
+        <source>Klachten (P&amp;O)</source>
+        <translation>Complaints (HR)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="88"/>
+        <source>Hier legt u klachten van kandidaten vast en handelt u ze af.
+
+Wat u doet:
+• Leg een nieuwe klacht vast met de datum van ontvangst.
+• Handel een klacht af met een besluit en een uitleg.
+
+Volgende stap: let op de termijn. Een klacht die te lang open staat, ziet u bovenaan.</source>
+        <translation>Here you record complaints from candidates and handle them.
+
+What you do:
+• Record a new complaint with the date it was received.
+• Handle a complaint with a decision and an explanation.
+
+Next step: watch the time limit. A complaint that has been open too long is shown at the top.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="99"/>
+        <source>Audit (P&amp;O)</source>
+        <translation>Audit (HR)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="100"/>
+        <source>Hier controleert u het spoor van een procedure en maakt u rapporten.
+
+Wat u doet:
+• Kies een procedure en controleer of het spoor heel is.
+• Maak een rapport voor de procedure of voor de hele organisatie.
+
+Volgende stap: bewaar het rapport en deel het met wie erom vraagt.</source>
+        <translation>Here you check the trail of a procedure and make reports.
+
+What you do:
+• Choose a procedure and check that its trail is intact.
+• Make a report for the procedure or for the whole organisation.
+
+Next step: save the report and share it with whoever asks for it.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="110"/>
+        <source>Beheer (functioneel beheerder)</source>
+        <translation>Administration (application manager)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="111"/>
+        <source>Hier beheert u gebruikers, rollen, afdelingen en de database.
+
+Wat u doet:
+• Voeg gebruikers toe en geef ze een rol.
+• Kies of wijzig de database.
+
+Volgende stap: laat nieuwe gebruikers inloggen en hun eigen gegevens controleren.</source>
+        <translation>Here you manage users, roles, departments and the database.
+
+What you do:
+• Add users and give them a role.
+• Choose or change the database.
+
+Next step: let new users sign in and check their own details.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="123"/>
+        <source>BewustWerven</source>
+        <translation>BewustWerven</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="124"/>
+        <source>Kies links een scherm. Met Ctrl+1 tot en met Ctrl+7 gaat u direct naar een scherm. Druk in elk scherm op F1 voor hulp bij dat scherm.</source>
+        <translation>Choose a screen on the left. Ctrl+1 to Ctrl+7 take you straight to a screen. Press F1 in any screen for help with that screen.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="147"/>
+        <source>Pijltjes</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="148"/>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="149"/>
+        <source>Spatie</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="150"/>
+        <source>Naar het volgende veld of de volgende knop</source>
+        <translation>To the next field or button</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="151"/>
+        <source>Naar het vorige veld</source>
+        <translation>To the previous field</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="152"/>
+        <source>De knop of het veld met de onderstreepte letter</source>
+        <translation>The button or field with the underlined letter</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="153"/>
+        <source>In een lijst: naar de vorige of volgende regel. Bij scores: een score kiezen</source>
+        <translation>In a list: to the previous or next row. In scores: choose a score</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="156"/>
+        <source>Een regel openen; in een venster: de hoofdknop</source>
+        <translation>Open a row; in a dialog: the main button</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="157"/>
+        <source>In een tekstvak met meer regels: de hoofdknop</source>
+        <translation>In a text box with several lines: the main button</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="158"/>
+        <source>Een knop indrukken of een keuze aanvinken</source>
+        <translation>Press a button or tick a choice</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="159"/>
+        <source>Een venster sluiten zonder iets te doen</source>
+        <translation>Close a dialog without doing anything</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="160"/>
+        <source>Naar het volgende tabblad</source>
+        <translation>To the next tab</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="186"/>
+        <source>In dit scherm</source>
+        <translation>In this screen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="196"/>
+        <source>Hulp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="213"/>
+        <source>&amp;Dit scherm</source>
+        <translation>&amp;This screen</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="216"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="217"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="217"/>
+        <source>Toetsen</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="232"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/help.py" line="236"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="43"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="45"/>
         <source>Sollicitaties importeren</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="46"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="48"/>
         <source>Nog geen bestand gekozen.</source>
         <translation>No file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="50"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="53"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="55"/>
         <source>Welke kolom hoort bij welk gegeven?</source>
         <translation>Which column holds which item?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="58"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="60"/>
         <source>Kolom voor {0}</source>
         <translation>Column for {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="69"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="71"/>
         <source>Voorbeeld van de sollicitaties</source>
         <translation>Preview of the applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="80"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="83"/>
+        <source>Waarschijnlijk dubbele sollicitaties</source>
+        <translation>Probable duplicate applications</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="88"/>
+        <source>Dubbele &amp;overslaan</source>
+        <translation>&amp;Skip duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="90"/>
+        <source>Dubbele &amp;toch importeren</source>
+        <translation>Import duplicates &amp;anyway</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="100"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="83"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="103"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="119"/>
         <source>Bestand met sollicitaties</source>
         <translation>File with applications</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="94"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="119"/>
         <source>CSV-bestand (*.csv *.txt)</source>
         <translation>CSV file (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="101"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="126"/>
         <source>Bestand: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="116"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="141"/>
         <source>Het bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="128"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="155"/>
+        <source>Deze kolommen worden niet geïmporteerd: {0}</source>
+        <translation>These columns will not be imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="160"/>
+        <source>Alle kolommen worden geïmporteerd.</source>
+        <translation>All columns will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="164"/>
+        <source>Let op: er is geen kolom met een e-mailadres of telefoonnummer. U kunt de kandidaten dan niet bereiken en dubbele sollicitaties minder goed herkennen.</source>
+        <translation>Note: there is no column with an e-mail address or phone number. You cannot reach the candidates, and duplicates are harder to recognise.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="177"/>
+        <source>regel {0} lijkt op regel {1}</source>
+        <translation>line {0} looks like line {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="180"/>
+        <source>regel {0} lijkt op kandidaat {1}</source>
+        <translation>line {0} looks like candidate {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="183"/>
+        <source>{0} waarschijnlijk dubbel (zelfde e-mail, of naam en telefoon): {1}</source>
+        <translation>{0} probable duplicates (same e-mail, or name and phone): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="186"/>
+        <source> en nog {0}.</source>
+        <translation> and {0} more.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="193"/>
+        <source>Dit bestand is al geïmporteerd ({0}); er wordt niets toegevoegd.</source>
+        <translation>This file was imported before ({0}); nothing will be added.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="207"/>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="138"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="217"/>
         <source>regel {0}: {1}</source>
         <translation>line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="142"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="221"/>
         <source>{0} fouten gevonden. Er wordt niets opgeslagen tot alle fouten weg zijn. Pas het bestand of de kolomkeuze aan. Eerste fouten: {1}</source>
         <translation>{0} errors found. Nothing is stored until all errors are gone. Change the file or the column choice. First errors: {1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="148"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="227"/>
         <source>{0} sollicitaties, geen fouten. U kunt importeren.</source>
         <translation>{0} applications, no errors. You can import.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="165"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="245"/>
         <source>Sollicitaties importeren…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="174"/>
+        <location filename="../../bewustwerven/ui/recruiter/import_dialog.py" line="254"/>
         <source>{0} kandidaten geïmporteerd en gepseudonimiseerd.</source>
         <translation>{0} candidates imported and pseudonymised.</translation>
     </message>
@@ -2092,17 +2445,17 @@ Reveal?</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="281"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="278"/>
         <source>Regel</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="283"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="280"/>
         <source>Fouten</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="302"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="299"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
@@ -2110,187 +2463,212 @@ Reveal?</translation>
 <context>
     <name>JudgementPanel</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="53"/>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="87"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="55"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="89"/>
         <source>Gezamenlijk oordeel</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="54"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="56"/>
         <source>Kies links een kandidaat.</source>
         <translation>Choose a candidate on the left.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="60"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="62"/>
         <source>Oordeel &amp;vastleggen</source>
         <translation>Record &amp;judgement</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="62"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="64"/>
         <source>Legt uitkomst, score en motivering per criterium vast in het dossier.</source>
         <translation>Records the outcome, score and reasons per criterion in the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="89"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="91"/>
         <source>Gezamenlijk oordeel over {code}</source>
         <translation>Consensus on {code}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="92"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="94"/>
         <source>Bespreek de verschillen. Leg dan per criterium de score vast waar de commissie het over eens is, met een korte motivering.</source>
         <translation>Discuss the differences. Then record, per criterion, the score the committee agrees on, with short reasons.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="99"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="101"/>
         <source>Uitkomst:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="107"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="109"/>
         <source>Uitkomst: {text}</source>
         <translation>Outcome: {text}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="113"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115"/>
         <source>Criterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="114"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="116"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="115"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="117"/>
         <source>Motivering (verplicht)</source>
         <translation>Reasons (required)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="119"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="121"/>
         <source> (knock-out)</source>
         <translation> (knock-out)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="127"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="129"/>
         <source>Gezamenlijke score voor {c}</source>
         <translation>Agreed score for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="130"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="132"/>
         <source>Motivering voor {c}</source>
         <translation>Reasons for {c}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="131"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="133"/>
         <source>Waarom deze score?</source>
         <translation>Why this score?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="154"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="163"/>
         <source>Kies eerst een uitkomst.</source>
         <translation>Choose an outcome first.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="176"/>
+        <source>Het oordeel over {code} is vastgelegd.</source>
+        <translation>The judgement on {code} has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="178"/>
+        <source>Niets gewijzigd: dit oordeel over {code} stond al zo vast.</source>
+        <translation>Nothing changed: this judgement on {code} was already recorded like this.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="38"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="39"/>
         <source>bestand {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="40"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="41"/>
         <source>server {0}{1}</source>
         <translation>server {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="51"/>
-        <location filename="../../bewustwerven/ui/shell.py" line="231"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="52"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="91"/>
         <source>BewustWerven</source>
         <translation>BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="52"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="53"/>
         <source>BewustWerven hoofdvenster</source>
         <translation>BewustWerven main window</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="54"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="55"/>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="75"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="76"/>
         <source>De database wordt geopend…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="90"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="91"/>
+        <source>BewustWerven (demo)</source>
+        <translation>BewustWerven (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="97"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="91"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="98"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="95"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="102"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="100"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="107"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="104"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="111"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="105"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="112"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="106"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="113"/>
+        <source>&amp;Hulp bij dit scherm</source>
+        <translation>Help on this &amp;screen</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="117"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/shell.py" line="122"/>
         <source>&amp;Over BewustWerven</source>
         <translation>&amp;About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="132"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="150"/>
         <source>Kies een scherm. Sneltoetsen: {0}.</source>
         <translation>Choose a screen. Shortcuts: {0}.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="139"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="157"/>
         <source>Uw rollen geven nog geen toegang tot een scherm. Vraag de functioneel beheerder om een rol.</source>
         <translation>Your roles do not give access to any screen yet. Ask the administrator for a role.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="154"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="172"/>
         <source>Gebruiker: {0} ({1})</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="155"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="173"/>
         <source>Rollen: {0}</source>
         <translation>Roles: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="156"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="180"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="250"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="309"/>
         <source>Over BewustWerven</source>
         <translation>About BewustWerven</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/shell.py" line="252"/>
+        <location filename="../../bewustwerven/ui/shell.py" line="311"/>
         <source>BewustWerven {0}
 
 Inclusief werven en selecteren: uniforme vragen, blind scoren, diverse commissies en een controleerbaar spoor.</source>
@@ -2303,7 +2681,7 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
     <name>MyReviewsView</name>
     <message>
         <location filename="../../bewustwerven/ui/member/view.py" line="44"/>
-        <location filename="../../bewustwerven/ui/member/view.py" line="105"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="106"/>
         <source>Mijn beoordelingen</source>
         <translation>My reviews</translation>
     </message>
@@ -2328,42 +2706,42 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>Hide submitted score sheets</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="62"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="63"/>
         <source>Formulieren die op mij wachten</source>
         <translation>Score sheets waiting for me</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="75"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="76"/>
         <source>&amp;Zoeken:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="100"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="101"/>
         <source>&amp;Per kandidaat</source>
         <translation>By &amp;candidate</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="101"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="102"/>
         <source>Per &amp;vraag</source>
         <translation>By q&amp;uestion</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="102"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="103"/>
         <source>Manier van scoren</source>
         <translation>Way of scoring</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="109"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="110"/>
         <source>U scoort blind en alleen: u ziet alleen kandidaatcodes en geanonimiseerde documenten. De scores van anderen ziet u pas als u uw eigen formulier heeft ingediend.</source>
         <translation>You score blind and on your own: you only see candidate codes and anonymised documents. You only see the scores of others after you have submitted your own score sheet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="137"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="141"/>
         <source>{todo} van {total} formulieren nog in te dienen.</source>
         <translation>{todo} of {total} score sheets still to submit.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/view.py" line="142"/>
+        <location filename="../../bewustwerven/ui/member/view.py" line="146"/>
         <source>Er wachten nu geen formulieren op u.</source>
         <translation>No score sheets are waiting for you now.</translation>
     </message>
@@ -2460,28 +2838,28 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="32"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="34"/>
         <source>Uitnodigen</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="33"/>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="38"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="35"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="40"/>
         <source>Reserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="34"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="36"/>
         <source>Afwijzen</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="37"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="39"/>
         <source>Geschikt</source>
         <translation>Suitable</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/chair/judgement.py" line="39"/>
+        <location filename="../../bewustwerven/ui/chair/judgement.py" line="41"/>
         <source>Niet geschikt</source>
         <translation>Not suitable</translation>
     </message>
@@ -2489,57 +2867,57 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="51"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="52"/>
         <source>Organisatierapport maken</source>
         <translation>Make organisation report</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="56"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="57"/>
         <source>Het rapport telt de procedures die in deze periode zijn gestart. Kies geen afdeling om alle afdelingen mee te nemen.</source>
         <translation>The report counts the procedures started in this period. Choose no unit to include all units.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="65"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="66"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="65"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="66"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="70"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="71"/>
         <source>Afdelingen</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="84"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="85"/>
         <source>&amp;Van:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="85"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="86"/>
         <source>&amp;Tot en met:</source>
         <translation>&amp;Up to and including:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="86"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="87"/>
         <source>&amp;Afdelingen:</source>
         <translation>U&amp;nits:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="98"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="99"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="99"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="100"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="108"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="110"/>
         <source>Let op: de einddatum ligt voor de begindatum.</source>
         <translation>Note: the end date is before the start date.</translation>
     </message>
@@ -2547,100 +2925,120 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ProcedurePage</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="31"/>
-        <source>← &amp;Terug naar de lijst</source>
-        <translation>← &amp;Back to the list</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="32"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="34"/>
         <source>Terug naar de lijst met procedures</source>
         <translation>Back to the list of procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="38"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="40"/>
         <source>Onderdelen van de procedure</source>
         <translation>Parts of the procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="45"/>
-        <source>&amp;Overzicht</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="46"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="48"/>
         <source>&amp;Vacature</source>
         <translation>&amp;Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="47"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="49"/>
         <source>C&amp;riteria en vragen</source>
-        <translation>C&amp;riteria and questions</translation>
+        <translation>Criteria and &amp;questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="48"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="50"/>
         <source>&amp;Commissie</source>
         <translation>&amp;Committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="49"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="51"/>
         <source>&amp;Werving</source>
         <translation>&amp;Recruitment</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="50"/>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="52"/>
         <source>&amp;Kandidaten</source>
-        <translation>C&amp;andidates</translation>
+        <translation>Candidat&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="64"/>
+        <source>de vacature</source>
+        <translation>the vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="65"/>
+        <source>de criteria en vragen</source>
+        <translation>the criteria and questions</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="66"/>
+        <source>de commissie</source>
+        <translation>the committee</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="67"/>
+        <source>de wervingskanalen</source>
+        <translation>the recruitment channels</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="33"/>
+        <source>← Terug naar de &amp;lijst</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/procedure_page.py" line="47"/>
+        <source>Ov&amp;erzicht</source>
+        <translation>&amp;Overview</translation>
     </message>
 </context>
 <context>
     <name>ProcedureTableModel</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="84"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="85"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="85"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="86"/>
         <source>Vacature</source>
         <translation>Vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="86"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="87"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="87"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="88"/>
         <source>Schaal</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="88"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="89"/>
         <source>Fase</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="89"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="90"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="90"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="91"/>
         <source>Blokkades</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="91"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="92"/>
         <source>Waarschuwingen</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="92"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="93"/>
         <source>Open afwijkingen</source>
         <translation>Open deviations</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="121"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="122"/>
         <source>Wordt nog berekend…</source>
         <translation>Still being worked out…</translation>
     </message>
@@ -2668,17 +3066,17 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>&amp;New vacancy…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="70"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="71"/>
         <source>Procedures</source>
         <translation>Procedures</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="72"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="73"/>
         <source>Druk op Enter of dubbelklik om een procedure te openen.</source>
         <translation>Press Enter or double-click to open a procedure.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="85"/>
+        <location filename="../../bewustwerven/ui/recruiter/__init__.py" line="86"/>
         <source>Open een procedure met Enter of een dubbelklik. Blokkades en waarschuwingen gelden voor de volgende poort.</source>
         <translation>Open a procedure with Enter or a double-click. Blocks and warnings are for the next gate.</translation>
     </message>
@@ -2706,47 +3104,47 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="52"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="53"/>
         <source>Regels van het beleidsprofiel</source>
         <translation>Rules of the policy profile</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="63"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="64"/>
         <source>Een nieuwe versie komt naast de oude. Lopende procedures houden de versie waarmee ze begonnen.</source>
         <translation>A new version comes next to the old one. Running procedures keep the version they started with.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="69"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="70"/>
         <source>Nieuwe versie &amp;importeren (TOML)…</source>
         <translation>&amp;Import a new version (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="76"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="77"/>
         <source>Beleidsprofiel: {0} (versie {1})</source>
         <translation>Policy profile: {0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="87"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="88"/>
         <source>Beleidsprofiel kiezen</source>
         <translation>Choose policy profile</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="87"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="88"/>
         <source>Beleidsprofiel (*.toml)</source>
         <translation>Policy profile (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="96"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="97"/>
         <source>Profiel niet geladen</source>
         <translation>Profile not loaded</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="104"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="105"/>
         <source>Profiel geladen</source>
         <translation>Profile loaded</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/profile.py" line="105"/>
+        <location filename="../../bewustwerven/ui/admin/profile.py" line="106"/>
         <source>Versie {0} van het beleidsprofiel is geladen.</source>
         <translation>Version {0} of the policy profile is loaded.</translation>
     </message>
@@ -2754,24 +3152,24 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="92"/>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="146"/>
         <source>Vraag {n} · {criterion}</source>
         <translation>Question {n} · {criterion}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="101"/>
-        <source>&amp;Onderbouwing (verplicht)</source>
-        <translation>&amp;Evidence (required)</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="105"/>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="159"/>
         <source>Wat zei of schreef de kandidaat? Noem een concreet voorbeeld.</source>
         <translation>What did the candidate say or write? Give a concrete example.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="107"/>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="161"/>
         <source>Onderbouwing bij vraag {n}</source>
         <translation>Evidence for question {n}</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="155"/>
+        <source>Onderbouwing (verplicht)</source>
+        <translation>Evidence (required)</translation>
     </message>
 </context>
 <context>
@@ -2845,57 +3243,62 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>You see the candidates in your own order, shuffled differently for each member. That way the order does not count. Every score is kept as a draft; you submit per candidate in the score sheet.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="68"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="69"/>
         <source>Kandidaten in uw volgorde</source>
         <translation>Candidates in your order</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="73"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="74"/>
         <source>Geanonimiseerde documenten</source>
         <translation>Anonymised documents</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="76"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="77"/>
         <source>Concept opslaan en &amp;volgende</source>
         <translation>Save draft and &amp;next</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="78"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="79"/>
         <source>Bewaart deze score als concept (Ctrl+Enter)</source>
         <translation>Keeps this score as a draft (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="140"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="110"/>
+        <source>Opslaan en naar de volgende kandidaat (per vraag)</source>
+        <translation>Save and go to the next candidate (per question)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="142"/>
         <source>{n}. {criterion}: {text}</source>
         <translation>{n}. {criterion}: {text}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="183"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="185"/>
         <source>Kandidaat {code} · {criterion}</source>
         <translation>Candidate {code} · {criterion}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="193"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="195"/>
         <source>Dit formulier is ingediend en verzegeld.</source>
         <translation>This score sheet has been submitted and sealed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="197"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="200"/>
         <source>Document {n} (geanonimiseerd)</source>
         <translation>Document {n} (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="198"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="201"/>
         <source>Document {n}</source>
         <translation>Document {n}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="201"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="204"/>
         <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
         <translation>There are no confirmed anonymised documents (yet).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/by_question.py" line="202"/>
+        <location filename="../../bewustwerven/ui/member/by_question.py" line="205"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -2913,82 +3316,82 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
         <translation>Record a complaint about a selection procedure. It must be answered within 4 weeks of receipt.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="71"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="73"/>
         <source>Kies of typ een procedure</source>
         <translation>Choose or type a procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="72"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="74"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="75"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="77"/>
         <source>Bijvoorbeeld K-7F3A; leeg laten mag</source>
         <translation>For example K-7F3A; may be left empty</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="76"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="78"/>
         <source>Kandidaatcode</source>
         <translation>Candidate code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="78"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="80"/>
         <source>Alleen invullen als de klacht van een kandidaat komt.</source>
         <translation>Fill in only when the complaint comes from a candidate.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="84"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="86"/>
         <source>Klacht ontvangen op</source>
         <translation>Complaint received on</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="86"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="88"/>
         <source>Uiterlijk antwoorden</source>
         <translation>Answer by</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="89"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="91"/>
         <source>Waar gaat de klacht over?</source>
         <translation>What is the complaint about?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="90"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="92"/>
         <source>Waar gaat de klacht over? Schrijf geen namen: gebruik de kandidaatcode.</source>
         <translation>What is the complaint about? Do not write names: use the candidate code.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="93"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="95"/>
         <source>&amp;Procedure:</source>
         <translation>&amp;Procedure:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="94"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="96"/>
         <source>&amp;Kandidaatcode:</source>
         <translation>&amp;Candidate code:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="95"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="97"/>
         <source>&amp;Ontvangen op:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="96"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="98"/>
         <source>Uiterlijk antwoorden:</source>
         <translation>Answer by:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="97"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="99"/>
         <source>&amp;Waar gaat het over?</source>
         <translation>&amp;What is it about?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="102"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="104"/>
         <source>Minstens {n} tekens.</source>
         <translation>At least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="104"/>
+        <location filename="../../bewustwerven/ui/hr/complaint_dialogs.py" line="106"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
@@ -2996,72 +3399,72 @@ Inclusive recruitment and selection: uniform questions, blind scoring, diverse c
 <context>
     <name>ReportExports</name>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="146"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="148"/>
         <source>PDF-document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="147"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="149"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="148"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="150"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="168"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="170"/>
         <source>Dossier opslaan</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="177"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="179"/>
         <source>Het dossier van procedure {0} wordt gemaakt…</source>
         <translation>Making the case file of procedure {0}…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="189"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="191"/>
         <source>Organisatierapport opslaan</source>
         <translation>Save organisation report</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="196"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="198"/>
         <source>Gegevens ophalen…</source>
         <translation>Fetching data…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="197"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="199"/>
         <source>Vacatureteksten controleren…</source>
         <translation>Checking vacancy texts…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="198"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="200"/>
         <source>Kleine aantallen afschermen…</source>
         <translation>Hiding small counts…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="199"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="201"/>
         <source>Cijfers berekenen…</source>
         <translation>Calculating figures…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="200"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="202"/>
         <source>Bestand schrijven…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="213"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="215"/>
         <source>Het organisatierapport wordt gemaakt…</source>
         <translation>Making the organisation report…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="230"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="232"/>
         <source>(het auditspoor is nog leeg)</source>
         <translation>(the audit trail is still empty)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="232"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="234"/>
         <source>Klaar: {path}
 
 In het rapport staat de kop van het auditspoor:
@@ -3076,22 +3479,22 @@ The report shows the head of the audit trail:
 With this code anyone can check later that the report matches the trail.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="236"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="238"/>
         <source>Opgeslagen: {name}. Kop van het spoor: {head}</source>
         <translation>Saved: {name}. Head of the trail: {head}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="240"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="242"/>
         <source>Rapport opgeslagen</source>
         <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="245"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="247"/>
         <source>Het rapport is niet gemaakt.</source>
         <translation>The report was not made.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/hr/exports.py" line="250"/>
+        <location filename="../../bewustwerven/ui/hr/exports.py" line="252"/>
         <source>Gestopt: er is geen rapport gemaakt.</source>
         <translation>Stopped: no report was made.</translation>
     </message>
@@ -3099,12 +3502,12 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="112"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="113"/>
         <source>Procedure herstarten</source>
         <translation>Restart procedure</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="116"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="117"/>
         <source>Herstarten is de eerlijke weg als de criteria of vragen niet meer kloppen. Wat er gebeurt:
 • Alle scoreformulieren en oordelen van deze ronde gaan naar het archief. Ze blijven in het dossier.
 • Er komt een nieuwe versie van de criteria en vragen, die u weer kunt aanpassen.
@@ -3117,17 +3520,17 @@ With this code anyone can check later that the report matches the trail.</transl
 • The committee then scores again.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="129"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="131"/>
         <source>Reden van de herstart</source>
         <translation>Reason for the restart</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="130"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="132"/>
         <source>Waarom herstart u? Dit komt in het dossier.</source>
         <translation>Why do you restart? This goes into the case file.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="132"/>
+        <location filename="../../bewustwerven/ui/recruiter/dialogs.py" line="134"/>
         <source>Herstarten</source>
         <translation>Restart</translation>
     </message>
@@ -3135,12 +3538,12 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>ScoreSelector</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="45"/>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="50"/>
         <source>{name}: score {value}</source>
         <translation>{name}: score {value}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/score_input.py" line="47"/>
+        <location filename="../../bewustwerven/ui/member/score_input.py" line="52"/>
         <source>Geen omschrijving bij deze score</source>
         <translation>No description for this score</translation>
     </message>
@@ -3148,47 +3551,47 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>SelfIdentificationDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="40"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="41"/>
         <source>Zelfidentificatie van %1</source>
         <translation>Self-identification of %1</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="44"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="45"/>
         <source>Toestemmingstekst</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="49"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="50"/>
         <source>Versie van de tekst: %1</source>
         <translation>Version of the text: %1</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="63"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="64"/>
         <source>In uw eigen woorden</source>
         <translation>In your own words</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="80"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="81"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="81"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="82"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="84"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="85"/>
         <source>Ja, bewaar de sollicitatie 1 jaar</source>
         <translation>Yes, keep the application for 1 year</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="93"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="94"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="94"/>
+        <location filename="../../bewustwerven/ui/privacy/selfid_dialog.py" line="95"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3196,173 +3599,184 @@ With this code anyone can check later that the report matches the trail.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="14"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="23"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="17"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="26"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="21"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="30"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/settings_dialog.py" line="22"/>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="31"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="38"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/settings_dialog.py" line="39"/>
+        <source>T&amp;hema:</source>
+        <translation>T&amp;heme:</translation>
     </message>
 </context>
 <context>
     <name>SheetFormWidget</name>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="47"/>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="133"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="48"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="137"/>
         <source>Kies links een formulier</source>
         <translation>Choose a score sheet on the left</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="50"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="51"/>
         <source>Geanonimiseerde documenten</source>
         <translation>Anonymised documents</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="53"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="54"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="56"/>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="60"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="57"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="62"/>
         <source>Scores van de andere leden</source>
         <translation>Scores of the other members</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="82"/>
-        <source>&amp;Belangenconflict melden…</source>
-        <translation>Report a conflict of &amp;interest…</translation>
-    </message>
-    <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="84"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="86"/>
         <source>U kent deze kandidaat of heeft een belang: u scoort hem of haar dan niet.</source>
         <translation>You know this candidate or have an interest: then you do not score them.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="86"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="88"/>
         <source>Concept &amp;opslaan</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="87"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="89"/>
         <source>Bewaren zonder in te dienen (Ctrl+S)</source>
         <translation>Keep without submitting (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="88"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="90"/>
         <source>&amp;Indienen…</source>
         <translation>&amp;Submit…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="89"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="91"/>
         <source>Na indienen is het formulier verzegeld.</source>
         <translation>After submitting, the score sheet is sealed.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="90"/>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="92"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="216"/>
         <source>&amp;Wijziging aanvragen…</source>
-        <translation>Request a c&amp;hange…</translation>
+        <translation>Request a chang&amp;e…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="93"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="95"/>
         <source>Een ingediend formulier wijzigen kan alleen met een reden; P&amp;O beoordeelt die.</source>
         <translation>You can only change a submitted score sheet with a reason; HR assesses it.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="96"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="98"/>
         <source>Wijziging a&amp;fbreken</source>
         <translation>Ca&amp;ncel change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="129"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="133"/>
         <source>Er is geen formulier gekozen.</source>
         <translation>No score sheet has been chosen.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="157"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="161"/>
         <source>Kandidaat {code} · {title} · {stage}</source>
         <translation>Candidate {code} · {title} · {stage}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="177"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="191"/>
         <source>Er zijn (nog) geen bevestigde geanonimiseerde documenten.</source>
         <translation>There are no confirmed anonymised documents (yet).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="180"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="126"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="194"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="185"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="118"/>
+        <source>Concept opslaan (formulier)</source>
+        <translation>Save draft (form)</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="200"/>
         <source>Document {n} (geanonimiseerd)</source>
         <translation>Document {n} (anonymised)</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="186"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201"/>
         <source>Document {n}</source>
         <translation>Document {n}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="201"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="216"/>
         <source>&amp;Wijziging indienen…</source>
         <translation>Submit c&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="207"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="222"/>
         <source>Ingediend en verzegeld (versie {v}). Wijzigen kan alleen met een reden.</source>
         <translation>Submitted and sealed (version {v}). You can only change it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="212"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="227"/>
         <source>U past een ingediend formulier aan. P&amp;O beoordeelt de wijziging.</source>
         <translation>You are changing a submitted score sheet. HR assesses the change.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="215"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="230"/>
         <source>Concept: nog niet ingediend. Anderen zien niets.</source>
         <translation>Draft: not submitted yet. Others see nothing.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="217"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="232"/>
         <source>Nog niet begonnen. Anderen zien niets van uw scores.</source>
         <translation>Not started yet. Others see nothing of your scores.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="230"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="245"/>
         <source>{done} van {total} vragen compleet. Nog nodig bij vraag {list}: een score én een onderbouwing.</source>
         <translation>{done} of {total} questions complete. Still needed for question(s) {list}: a score and evidence.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="236"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="251"/>
         <source>Alle {total} vragen hebben een score en een onderbouwing.</source>
         <translation>All {total} questions have a score and evidence.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="256"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="271"/>
         <source>Ingediende scores van {n} leden (u zelf meegeteld).</source>
         <translation>Submitted scores of {n} members (including you).</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="297"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="312"/>
         <source>Formulier indienen</source>
         <translation>Submit score sheet</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="299"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="314"/>
         <source>Na indienen is het formulier verzegeld. Wijzigen kan daarna alleen met een reden, die P&amp;O beoordeelt. Daarna ziet u ook de scores van de anderen.
 
 Kandidaat {code} nu indienen?</source>
@@ -3371,37 +3785,37 @@ Kandidaat {code} nu indienen?</source>
 Submit candidate {code} now?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="303"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="318"/>
         <source>Indienen</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="334"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="349"/>
         <source>Wijziging aanvragen</source>
         <translation>Request a change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="336"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="351"/>
         <source>Waarom wijzigt u dit ingediende formulier? De reden komt in het dossier en P&amp;O beoordeelt de wijziging.</source>
         <translation>Why are you changing this submitted score sheet? The reason goes into the case file and HR assesses the change.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="340"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="355"/>
         <source>Wijziging indienen</source>
         <translation>Submit change</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="354"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="369"/>
         <source>Wijziging vastgelegd als nieuwe versie; afwijking {id} wacht op P&amp;O.</source>
         <translation>Change recorded as a new version; deviation {id} is waiting for HR.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="371"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="386"/>
         <source>Belangenconflict melden</source>
         <translation>Report a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="373"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="388"/>
         <source>U meldt dat u kandidaat {code} kent of er een belang bij heeft. U scoort deze kandidaat dan niet en een concept wordt verwijderd. De melding komt in het auditspoor.
 
 Doorgaan?</source>
@@ -3410,9 +3824,14 @@ Doorgaan?</source>
 Go on?</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="377"/>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="392"/>
         <source>Conflict melden</source>
         <translation>Report conflict</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/member/sheet_form.py" line="84"/>
+        <source>Belangen&amp;conflict melden…</source>
+        <translation>Report a conflict of &amp;interest…</translation>
     </message>
 </context>
 <context>
@@ -3489,32 +3908,32 @@ Go on?</translation>
 <context>
     <name>SubjectAccessDialog</name>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="102"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="103"/>
         <source>Inzageverzoek: %1</source>
         <translation>Access request: %1</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="106"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="107"/>
         <source>BewustWerven zet alle gegevens over %1 in een map: een leesbare PDF, een JSON-bestand en de originele documenten. Geef de map veilig aan de kandidaat en verwijder uw kopie daarna.</source>
         <translation>BewustWerven puts all data about %1 in a folder: a readable PDF, a JSON file and the original documents. Give the folder to the candidate safely and then delete your copy.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="115"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="116"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="116"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="117"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="121"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="122"/>
         <source>Maken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="129"/>
+        <location filename="../../bewustwerven/ui/privacy/dialogs.py" line="130"/>
         <source>Map voor de inzage</source>
         <translation>Folder for the access request</translation>
     </message>
@@ -3603,47 +4022,47 @@ Go on?</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="194"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="196"/>
         <source>Afdelingen</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="199"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="201"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="199"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="201"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="203"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="205"/>
         <source>Afdeling toevoegen</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="206"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="208"/>
         <source>Code van de afdeling</source>
         <translation>Code of the unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="208"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="210"/>
         <source>Naam van de afdeling</source>
         <translation>Name of the unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="209"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="211"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="210"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="212"/>
         <source>Naa&amp;m:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="211"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="213"/>
         <source>Afdeling &amp;toevoegen</source>
         <translation>&amp;Add unit</translation>
     </message>
@@ -3689,82 +4108,82 @@ Go on?</translation>
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="99"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="100"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="106"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="107"/>
         <source>Rollen van de gekozen gebruiker</source>
         <translation>Roles of the chosen user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="111"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="112"/>
         <source>Rol {0}</source>
         <translation>Role {0}</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="114"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="115"/>
         <source>&amp;Rollen opslaan</source>
         <translation>Save &amp;roles</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="118"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="119"/>
         <source>Gebruiker toevoegen</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="121"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="122"/>
         <source>Login van de nieuwe gebruiker</source>
         <translation>Login of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="123"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="124"/>
         <source>Naam van de nieuwe gebruiker</source>
         <translation>Name of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="125"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="126"/>
         <source>Afdeling van de nieuwe gebruiker</source>
         <translation>Unit of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="127"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="128"/>
         <source>Eerste rol van de nieuwe gebruiker</source>
         <translation>First role of the new user</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="130"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="131"/>
         <source>Getraind in inclusief werven en selecteren</source>
         <translation>Trained in inclusive recruitment and selection</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="131"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="132"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="132"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="133"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="133"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="134"/>
         <source>Afdeling:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="134"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="135"/>
         <source>Rol:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="136"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="137"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/admin/users.py" line="145"/>
+        <location filename="../../bewustwerven/ui/admin/users.py" line="146"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -3772,100 +4191,138 @@ Go on?</translation>
 <context>
     <name>VacancyTab</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="39"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="40"/>
         <source>Titel van de vacature</source>
         <translation>Title of the vacancy</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="41"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="42"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="44"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="45"/>
         <source>Salarisschaal</source>
         <translation>Salary scale</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="47"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="48"/>
         <source>Uren per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="49"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="50"/>
         <source>Standplaats</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="50"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="51"/>
         <source>Sluitingsdatum:</source>
         <translation>Closing date:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="53"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="54"/>
         <source>Sluitingsdatum</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="57"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="58"/>
         <source>Uren per week:</source>
         <translation>Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="59"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="60"/>
         <source>Standplaats:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="63"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="64"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="64"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65"/>
         <source>&amp;Afdeling:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="65"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="66"/>
         <source>&amp;Schaal:</source>
         <translation>&amp;Scale:</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="71"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="72"/>
         <source>Vacaturetekst</source>
         <translation>Vacancy text</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="73"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="74"/>
         <source>Wordt tijdens het typen gecontroleerd. Bevindingen staan in de lijst eronder.</source>
         <translation>Checked while you type. Findings are in the list below.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="89"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="90"/>
         <source>Vacature &amp;opslaan</source>
-        <translation>&amp;Save vacancy</translation>
+        <translation>Save vacanc&amp;y</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="149"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="148"/>
+        <source>De vacature is opgeslagen.</source>
+        <translation>The vacancy has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="159"/>
         <source>De tekstcontrole vindt niets. Goed zo.</source>
         <translation>The text check finds nothing. Well done.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="153"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_vacancy.py" line="163"/>
         <source>Tekstcontrole: blokkades: {0}, waarschuwingen: {1}. Onderstreepte woorden horen bij een bevinding; wijs ze aan voor uitleg.</source>
         <translation>Text check: blocks: {0}, warnings: {1}. Underlined words belong to a finding; point at them for an explanation.</translation>
     </message>
 </context>
 <context>
+    <name>changes</name>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="107"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="109"/>
+        <source>U hebt {0} gewijzigd en nog niet opgeslagen.</source>
+        <translation>You have changed {0} and not saved it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="113"/>
+        <source>Wilt u de wijzigingen opslaan?</source>
+        <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="117"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="118"/>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/changes.py" line="119"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="36"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="29"/>
         <source>Dat lukt niet</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/errors.py" line="40"/>
+        <location filename="../../bewustwerven/ui/errors.py" line="33"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -3873,72 +4330,72 @@ Go on?</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="213"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="210"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="214"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="211"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="215"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="212"/>
         <source>Tussenvoegsel</source>
         <translation>Name prefix</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="216"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="213"/>
         <source>Achternaam</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="217"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="214"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="218"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="215"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="219"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="216"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="220"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="217"/>
         <source>Motivatiebrief</source>
         <translation>Cover letter</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="221"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="218"/>
         <source>Geboorteland</source>
         <translation>Country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="222"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="219"/>
         <source>Geboorteland moeder</source>
         <translation>Mother&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="223"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="220"/>
         <source>Geboorteland vader</source>
         <translation>Father&apos;s country of birth</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="224"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="221"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="225"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="222"/>
         <source>Geboortejaar</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/models.py" line="226"/>
+        <location filename="../../bewustwerven/ui/recruiter/models.py" line="223"/>
         <source>Beperking</source>
         <translation>Disability</translation>
     </message>
@@ -3964,27 +4421,27 @@ Go on?</translation>
 <context>
     <name>gates</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="29"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="31"/>
         <source>Poort 1: vacature, criteria, vragen en commissie vastzetten</source>
         <translation>Gate 1: lock vacancy, criteria, questions and committee</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="32"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="34"/>
         <source>Sluiting: de sluitingsdatum is bereikt en er zijn kandidaten</source>
         <translation>Closing: the closing date is reached and there are candidates</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="35"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="37"/>
         <source>Poort 2: alle formulieren binnen, gezamenlijk oordeel, Rooney-regel</source>
         <translation>Gate 2: all sheets in, consensus, Rooney rule</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="38"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="40"/>
         <source>Poort 3: alle gespreksformulieren binnen, gezamenlijk oordeel</source>
         <translation>Gate 3: all interview sheets in, consensus</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/board.py" line="41"/>
+        <location filename="../../bewustwerven/ui/recruiter/board.py" line="43"/>
         <source>Poort 4: besluit met motivatie, voorkeursbeleid gecontroleerd</source>
         <translation>Gate 4: decision with reasons, preference policy checked</translation>
     </message>
@@ -4003,7 +4460,17 @@ Go on?</translation>
         <translation>Type the key&apos;s passphrase. It is not stored.</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/main.py" line="142"/>
+        <location filename="../../bewustwerven/ui/main.py" line="84"/>
+        <source>Inloggen</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/main.py" line="85"/>
+        <source>Wachtwoord van {0} voor de server {1}:</source>
+        <translation>Password of {0} for the server {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../bewustwerven/ui/main.py" line="194"/>
         <source>Bewaartermijn verlopen: gegevens van {0} kandidaten en {1} klachten verwijderd (staat in het auditspoor).</source>
         <translation>Retention period over: data of {0} candidates and {1} complaints deleted (recorded in the audit trail).</translation>
     </message>
@@ -4049,12 +4516,12 @@ Go on?</translation>
 <context>
     <name>op</name>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="179"/>
+        <location filename="../../bewustwerven/ui/ops.py" line="194"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/ops.py" line="180"/>
+        <location filename="../../bewustwerven/ui/ops.py" line="195"/>
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
@@ -4070,17 +4537,17 @@ Go on?</translation>
 <context>
     <name>seats</name>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="32"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="33"/>
         <source>Voorzitter</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="33"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="34"/>
         <source>Lid</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="34"/>
+        <location filename="../../bewustwerven/ui/recruiter/editor_committee.py" line="35"/>
         <source>P&amp;O/W&amp;S-adviseur</source>
         <translation>HR adviser/recruiter</translation>
     </message>

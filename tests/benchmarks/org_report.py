@@ -5,7 +5,8 @@ Usage:
         [--from 2025-01-01 --to 2025-12-31] [--user root] [--out /tmp/org.pdf]
 
 Make a year-sized database first with ``bewustwerven --db DB demo --scale year``
-(DESIGN §8: ~3,000 procedures, ~100k applications, ~2M scores). Prints the time and peak
+(a municipality of ~17,000 staff: ~3,000 procedures, ~100k applications, ~2M scores).
+Prints the time and peak
 memory of gathering the figures (SQL + decryption + suppression) and of the whole export
 to PDF. Target: under 10 s and 400 MB. Peak memory is measured twice: Python allocations
 (tracemalloc) and the process's maximum resident set size (getrusage).

@@ -97,3 +97,39 @@ def test_a_valid_modified_profile_drives_the_rule() -> None:
     found = check_rooney(9, [ShortlistCandidate("K-1", True, True, False)], p)
     assert [f.code for f in found] == ["ROONEY"]
     assert check_rooney(9, [ShortlistCandidate("K-1", True, True, False)], DEFAULT) == []
+
+
+@pytest.mark.parametrize(("code", "old", "new", "key"), [
+    # a key that configures nothing is refused, not silently kept
+    ("ROONEY", r"^min_invited = 1$", 'min_invited = 1\nsettings = "x"', "rules.ROONEY.settings"),
+    # enforced rules cannot be switched off
+    ("SCORE-INDEP", r"^bypassable = false$", "bypassable = false\nenabled = false",
+     "rules.SCORE-INDEP.enabled"),
+    ("SUPPRESS", r"^min_count = 5$", "min_count = 5\nenabled = false", "rules.SUPPRESS.enabled"),
+    ("RETAIN", r"^days = 28$", "days = 28\nenabled = false", "rules.RETAIN.enabled"),
+    # independent scoring is always a block
+    ("SCORE-INDEP", r"^severity = \"block\"$", 'severity = "warn"', "rules.SCORE-INDEP.severity"),
+    ("ROONEY", r"^min_invited = 1$", 'min_invited = 1\nenabled = "yes"', "rules.ROONEY.enabled"),
+])
+def test_unused_and_forbidden_rule_keys_are_refused(code: str, old: str, new: str,
+                                                    key: str) -> None:
+    with pytest.raises(PolicyError) as err:
+        parse_profile(replace_in_rule(code, old, new))
+    assert err.value.key == key
+
+
+@pytest.mark.parametrize(("old", "new", "key"), [
+    ("[targets]\n", "[targets]\nunder_40_share = 0.1\n", "targets.under_40_share"),
+    ("[scoring]\n", "[scoring]\nscale_step = 1\n", "scoring.scale_step"),
+    ("[profile]\n", "[profile]\nowner = \"x\"\n", "profile.owner"),
+    ("[targets]\n", "[weights]\nx = 1\n\n[targets]\n", "weights"),
+])
+def test_unknown_keys_outside_the_rules_are_refused(old: str, new: str, key: str) -> None:
+    with pytest.raises(PolicyError) as err:
+        parse_profile(TEXT.replace(old, new, 1))
+    assert err.value.key == key
+
+
+def test_a_switchable_rule_may_be_switched_on() -> None:
+    p = parse_profile(replace_in_rule("COM-AGE", r"^enabled = false$", "enabled = true"))
+    assert p.rule("COM-AGE").enabled is True

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from bewustwerven.core.facts import CommitteeFacts, CommitteeRole, Gender, MemberFacts
 from bewustwerven.core.findings import Finding, Severity
 from bewustwerven.core.policy import PolicyProfile, RuleSettings, load_default_profile
-from bewustwerven.core.rules import check_committee
+from bewustwerven.core.registry import committee_findings as check_committee
 
 PROFILE = load_default_profile()
 W, M, X = Gender.WOMAN, Gender.MAN, Gender.OTHER

@@ -22,7 +22,7 @@ def test_excel_cp1252_semicolon_bom_variants(org):
         b"\xef\xbb\xbf" + rows.encode("utf-8"),
         rows.replace(";", ",").encode("utf-8"),
     ):
-        result = rita.candidates.import_csv(pid, data)
+        result = rita.candidates.import_csv(pid, data, duplicates="import")  # same person
         assert result.imported == 1, result.errors
     names = {r.name for r in rita.candidates.list(pid, with_identity=True)}
     assert names == {"José Müller"}
@@ -61,3 +61,40 @@ def test_candidate_data_is_encrypted_at_rest(org, tmp_path):
     assert b"Zwanet" not in raw and b"oosterhuis@voorbeeld" not in raw
     assert b"Suriname" not in raw and b'"SR"' not in raw
     assert rita.candidates.list(pid, with_identity=True)[0].name == "Zwanet Oosterhuis"
+
+
+def test_a_bulk_import_redacts_every_letter_and_writes_at_the_end(org, monkeypatch):
+    """Above BULK_LETTERS the rule-based redactor runs (not deduce); nothing is written
+    before all rows are checked, redacted and sealed; the ids of all three tables match."""
+    from sqlalchemy import func, select
+
+    from bewustwerven.services import candidate_import as I
+    from bewustwerven.store.models import Candidate, Document, SelfIdentification
+
+    monkeypatch.setattr(I, "BULK_LETTERS", 2)
+    pid, rita = _open(org)
+    rows = ["Naam;E-mail;Telefoon;Geboorteland;Motivatie"] + [
+        f"Persoon Nummer{i};p{i}@example.nl;06{i:08d};NL;"
+        f"Mail mij op p{i}@example.nl. Groet, Persoon Nummer{i}"
+        for i in range(12)
+    ]
+    bad = "\n".join([*rows, "Kapot;x@example.nl;06;NL;te;veel;velden"]) + "\n"
+    result = rita.candidates.import_csv(pid, bad.encode())
+    assert result.imported == 0 and result.errors
+    with org.db.read() as s:
+        assert s.execute(select(func.count(Candidate.id))).scalar_one() == 0
+    result = rita.candidates.import_csv(pid, ("\n".join(rows) + "\n").encode())
+    assert result.imported == 12, result.errors
+    with org.db.read() as s:
+        docs = s.execute(
+            select(Candidate.pseudonym, Document.redacted_text).join(
+                Document, Document.candidate_id == Candidate.id
+            )
+        ).all()
+        assert len(docs) == 12
+        for _code, text in docs:
+            assert "@example.nl" not in text
+        assert s.execute(select(func.count(SelfIdentification.id))).scalar_one() == 12
+    listed = {r.pseudonym for r in rita.candidates.list(pid)}
+    assert listed == set(result.pseudonyms)
+    assert org.audit.verify().ok  # the bulk rows are in the trail's row digests

@@ -277,6 +277,12 @@ def test_subject_access_holds_everything_and_is_logged(world, frozen, tmp_path):
     assert json.loads((folder / f"{code}.json").read_text())["candidate"]["pseudonym"] == code
     originals = list((folder / "documenten").iterdir())
     assert originals and originals[0].read_bytes().startswith(b"Ik werk nu")
+    import os
+    import stat
+
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    for f in folder.rglob("*"):
+        assert stat.S_IMODE(os.stat(f).st_mode) == (0o700 if f.is_dir() else 0o600), f
     from pypdf import PdfReader
 
     pdf_text = "".join(p.extract_text() for p in PdfReader(folder / f"{code}.pdf").pages)

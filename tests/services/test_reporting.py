@@ -171,6 +171,11 @@ def test_dossier_pdf_has_key_figures_and_head(app: App, tmp_path: Path) -> None:
     assert out.head_hash == data.header.audit.hash
     assert data.header.audit.hash in text.replace("\n", "")
     assert "audit verify --head" in text
+    signer = app.audit.signing_key()  # the installation's key: its fingerprint is printed
+    assert signer is not None and data.header.audit.key_id == signer.key_id
+    assert signer.key_id in text.replace("\n", "") and "--public-key" in text
+    csv_text = service.export_dossier(pid, tmp_path / "d.csv").path.read_text("utf-8-sig")
+    assert signer.key_id in csv_text and data.header.audit.hash in csv_text
     assert "Dossier selectieprocedure" in text and "Pagina 1 van" in text
     rel = data.reliability[0]
     assert rel.alpha is not None
@@ -402,3 +407,33 @@ def test_complaints_per_unit_in_the_organisation_report(app: App, tmp_path: Path
     en = text_of(svc(app, "joost.pno").export_organisation(FROM, TO, tmp_path / "e.pdf",
                                                             lang="en").path)
     assert "Complaints about procedures" in en and "Answered late" in en
+
+
+def test_the_demo_looks_like_a_year(app: App) -> None:
+    """The demo's procedures spread over the past twelve months with days in each stage, so
+    the organisation report's medians and trends show something a person would believe."""
+    from datetime import datetime, timedelta
+
+    from bewustwerven.store.models import AuditEvent, Procedure
+
+    data = svc(app).organisation(FROM, TO)
+    medians = [d for c in data.compliance for d in c.median_days.values() if d is not None]
+    assert medians and min(medians) >= 1 and max(medians) <= 60
+    assert any(d >= 14 for d in medians)  # a vacancy is open for weeks
+    with app.db.read() as session:
+        created = [p.created_at for p in session.query(Procedure)]
+        stamps = [e.at for e in session.query(AuditEvent)]
+    now = datetime.now()
+    assert max(created) - min(created) >= timedelta(days=180)
+    assert min(created) >= now - timedelta(days=400)
+    assert max(stamps) <= now + timedelta(minutes=1)
+
+
+def test_the_demo_database_says_so_and_lets_anyone_be_anyone(app: App) -> None:
+    assert app.is_demo
+    app.users.set_password("fatima.pno", "demo-wachtwoord-voor-fatima")
+    other = open_app(app.db.url, user="fatima.pno")  # no password asked: a demo database
+    try:
+        assert other.actor.login == "fatima.pno"
+    finally:
+        other.close()

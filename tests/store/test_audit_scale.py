@@ -22,18 +22,22 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bewustwerven.store import audit
+from bewustwerven.store import audit, audit_verify
 from bewustwerven.store.audit import (
     GENESIS,
-    VerifyResult,
-    _Entries,
     _postgres,
     _server_digests,
-    _stored_batches,
     event_hash,
     row_digest,
 )
+from bewustwerven.store.audit_verify import VerifyResult, _Entries, _stored_batches
 from bewustwerven.store.models import AuditEvent, Base, PolicyProfileRow, Unit, User, audited_tables
+
+
+def _core(result: VerifyResult) -> tuple[Any, ...]:
+    """The fields the oracle knows (signatures came later: tests/store/test_audit_signed.py)."""
+    return astuple(result)[:7]
+
 
 # -- the oracle: verify as it was (a dict entry per audited row) ----------------------------
 
@@ -314,7 +318,7 @@ def test_verify_agrees_with_the_reference_on_random_tampering(
         for how in tamperings:
             _tamper(path, how)
         new, old = _both(engine, current[1] if use_head else None)
-        assert astuple(new) == astuple(old)
+        assert _core(new) == _core(old)
         engine.dispose()
 
 
@@ -335,7 +339,7 @@ def test_untampered_trail_is_ok_and_names_every_event(tmp_path: Path) -> None:
     _path, engine = _trail(tmp_path, PLAN)
     new, old = _both(engine)
     assert new.ok and new.events == 4 and new.problems == []
-    assert astuple(new) == astuple(old)
+    assert _core(new) == _core(old)
 
 
 def test_deletions_are_named_in_the_order_the_trail_first_named_the_rows(tmp_path: Path) -> None:
@@ -347,7 +351,7 @@ def test_deletions_are_named_in_the_order_the_trail_first_named_the_rows(tmp_pat
     con.commit()
     con.close()
     new, old = _both(engine)
-    assert astuple(new) == astuple(old)
+    assert _core(new) == _core(old)
     deleted = [p for p in new.problems if "deleted" in p]
     assert deleted == [
         f"#{s}: units #{pk} was deleted outside the app" for s, pk in ((1, 3), (3, 2), (1, 1))
@@ -360,7 +364,7 @@ def test_a_changed_row_names_its_last_event_and_an_inserted_row_the_next(tmp_pat
     _tamper(path, ("row~", "units", 1))
     _tamper(path, ("row+", "units", 0))
     new, old = _both(engine)
-    assert astuple(new) == astuple(old)
+    assert _core(new) == _core(old)
     assert new.problems == [
         "#3: units #2 was changed outside the app",
         "#5: units #4 is not in the trail (inserted outside the app)",
@@ -379,7 +383,7 @@ def test_odd_digests_and_far_pks_match_the_reference(tmp_path: Path) -> None:
         con.commit()
         con.close()
     new, old = _both(engine)
-    assert astuple(new) == astuple(old)
+    assert _core(new) == _core(old)
     assert f"#1: policy_profiles #{2**70 + 1} was deleted outside the app" not in new.problems
     assert f"#1: units #{2**70 + 1} was deleted outside the app" in new.problems
     assert f"#1: units #{2**70} was deleted outside the app" not in new.problems  # None: gone
@@ -394,7 +398,7 @@ def test_packed_digest_of_a_row_is_row_digest(tmp_path: Path) -> None:
             expected = [(int(r["id"]), bytes.fromhex(row_digest(dict(r)))) for r in rows]
             got = [
                 (pk, digests[32 * i : 32 * i + 32])
-                for pks, digests in _stored_batches(session, name, False)
+                for pks, digests, _unreadable in _stored_batches(session, name, False)
                 for i, pk in enumerate(pks)
             ]
             assert got == expected and got
@@ -415,7 +419,7 @@ def test_trail_entries_stay_under_50_bytes_each() -> None:
     assert bytes(entries.kinds[:3]) == bytes(3)  # lowercase hex: a real digest
     entries.add(5, "A" * 64, 1)
     entries.add(6, None, 1)
-    assert entries.kinds[-2:] == bytearray([audit._ODD, audit._GONE])
+    assert entries.kinds[-2:] == bytearray([audit_verify._ODD, audit_verify._GONE])
     assert entries.pks.typecode == entries.seqs.typecode == "i"
     entries.add(2**40, "ab" * 32, 2**33)
     entries.add(2**80, "ab" * 32, 9)

@@ -31,15 +31,22 @@ from bewustwerven.store.models import (
 NOW = datetime(2025, 6, 30, 12, 0, 0)
 
 
+def _memory_keyring():  # type: ignore[no-untyped-def]
+    from tests.conftest import MemoryKeyring
+
+    return MemoryKeyring()
+
+
+_YEAR_KEYRING = _memory_keyring()
+
+
 @pytest.fixture(scope="module")
 def year(tmp_path_factory: pytest.TempPathFactory) -> str:
     """One shared small organisation (120 procedures + the traineeship), generated once."""
     import keyring
 
-    from tests.conftest import MemoryKeyring
-
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(_YEAR_KEYRING)
     path = tmp_path_factory.mktemp("bulk") / "year.db"
     app = open_app(str(path), passphrase="bulk-test-passphrase")
     report = generate(app.db, actor=app.actor.login, per_year=120, now=NOW, seed=7)
@@ -50,6 +57,10 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def _open(path: str, user: str | None = None) -> App:
+    import keyring
+
+    keyring.set_keyring(_YEAR_KEYRING)  # the year's keys (the trail's signing key); the
+    # per-test keyring of conftest.py is put back after the test
     app = open_app(path, passphrase="bulk-test-passphrase")
     return app.as_user(user) if user else app
 

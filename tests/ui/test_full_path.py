@@ -24,6 +24,7 @@ from bewustwerven.services.dto import (
 )
 from bewustwerven.ui.member import common
 from bewustwerven.ui.member.score_input import QuestionBox
+from tests.postgres.conftest import pg_db, pg_server  # noqa: F401  (fixtures)
 
 ANCHORS = {1: "Geen voorbeeld.", 3: "Voorbeeld, rol vaag.", 5: "Concreet voorbeeld met resultaat."}
 # name, e-mail, phone, country of birth (own, mother, father), birth year
@@ -68,22 +69,47 @@ class Path_:
     pid: int = 0
     apps: dict[str, App] = field(default_factory=dict)
     code_of: dict[str, str] = field(default_factory=dict)  # applicant name -> pseudonym
+    server: object = None  # through a server: (its Database, the running uvicorn)
 
     def as_(self, login: str) -> App:
         if login not in self.apps:
-            self.apps[login] = self.admin.as_user(login)
+            if self.server is None:
+                self.apps[login] = self.admin.as_user(login)
+            else:
+                from bewustwerven.remote.client import Connection, RemoteApp, as_app, sign_in
+
+                conn = Connection(self.server[1].url)  # type: ignore[index]
+                _, actor = sign_in(conn, login, f"{login}-wachtwoord-123")
+                self.apps[login] = as_app(RemoteApp(conn, actor))
         return self.apps[login]
 
     def close(self) -> None:
+        if self.server is not None:
+            for a in self.apps.values():
+                a.close()
+            db, running = self.server  # type: ignore[misc]
+            running.stop()
+            db.close()
         self.admin.close()
 
 
 SCORERS = ("voorzitter", "lid.een", "lid.twee")
 
 
-def build_until_screening(tmp_path: Path) -> Path_:
-    """Users, a scale-15 procedure, locked, applicants imported; stage Screening."""
-    admin = open_app(str(tmp_path / "t.db"), user="beheer")
+def build_until_screening(tmp_path: Path, pg: dict[str, str] | None = None) -> Path_:
+    """Users, a scale-15 procedure, locked, applicants imported; stage Screening.
+    With ``pg``: on PostgreSQL, everyone but the set-up through a real server."""
+    if pg is None:
+        admin = open_app(str(tmp_path / "t.db"), user="beheer")
+    else:
+        from bewustwerven.services.users import bootstrap
+        from bewustwerven.store.db import open_database
+
+        owner_db = open_database(pg["owner_url"], key_file=tmp_path / "server.key")
+        admin = App(owner_db, bootstrap(owner_db, "beheer"))
+        from bewustwerven.services.app import ensure_default_profile
+
+        ensure_default_profile(owner_db, "beheer")
     admin.users.add_unit("WPI", "Werk, Participatie en Inkomen")
     admin.users.add_unit("PO", "Personeel en Organisatie")
     for login, roles, unit, gender, year, outside in [
@@ -103,8 +129,14 @@ def build_until_screening(tmp_path: Path) -> Path_:
             gender=gender,
             birth_year=year,
             outside_european_background=outside,
+            password=f"{login}-wachtwoord-123" if pg is not None else None,
         )
     p = Path_(admin)
+    if pg is not None:
+        from tests.server.harness import serve_database
+
+        db, running, _role = serve_database(pg, tmp_path / "server.key")
+        p.server = (db, running)
     rec = p.as_("werver")
     closing = date.today() - timedelta(days=1)
     text = vacancy_text("Directeur Dienstverlening", "WPI", 15, 36, closing.strftime("%d-%m-%Y"))
@@ -159,6 +191,26 @@ def build_until_screening(tmp_path: Path) -> Path_:
         rec.candidates.confirm_redactions(p.pid, row.pseudonym)
     assert rec.procedures.advance(p.pid, acknowledge_warnings=True).advanced  # to Screening
     return p
+
+
+def close_next_message(tries: int = 500) -> list[str]:
+    """Read and close the next message box (as a user would press OK); its text is returned."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    told: list[str] = []
+
+    def answer(left: int = tries) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if left > 0:
+                QTimer.singleShot(10, lambda: answer(left - 1))
+            return
+        told.append(f"{box.text()} {box.informativeText()}")
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    return told
 
 
 @pytest.fixture
@@ -230,11 +282,17 @@ def consensus_in_page(qtbot, chair: App, outcomes: dict[str, tuple[str, float, f
     return page
 
 
-def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str]) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(params=["embedded", pytest.param("server", marks=pytest.mark.postgres)])
+def backend(request):  # type: ignore[no-untyped-def]
+    """Once in-process on SQLite, once on PostgreSQL through a real server."""
+    return None if request.param == "embedded" else request.getfixturevalue("pg_db")
+
+
+def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str], backend) -> None:  # type: ignore[no-untyped-def]
     from bewustwerven.ui.hr import AuditView, DeviationsView
     from bewustwerven.ui.member import MyReviewsView
 
-    p = build_until_screening(tmp_path)
+    p = build_until_screening(tmp_path, backend)
     thomas, sanne = p.code_of["Thomas Bakker"], p.code_of["Sanne de Vries"]
     mohamed, priya = p.code_of["Mohamed El Amrani"], p.code_of["Priya Ramdin"]
 
@@ -268,7 +326,9 @@ def test_full_path(qtbot, tmp_path: Path, answer_dialogs: list[str]) -> None:  #
     assert "ROONEY" in codes
     assert not gate.rooney.isHidden() and "Rooney-regel" in gate.rooney_text.text()
     assert "Bron" in gate.rooney_text.text()
+    told = close_next_message()
     gate.advance_btn.click()
+    assert told and "Rooney" in told[0]  # the closed gate says why, in a box that stays
     assert chair.procedures.show(p.pid).stage.value == "screening"
 
     # -- deviation requested by the chair ------------------------------------------------

@@ -81,7 +81,7 @@ def test_recruiter_path(qtbot, app: App) -> None:  # type: ignore[no-untyped-def
     dialog.title.setText("Beleidsadviseur armoede")
     dialog.unit.setCurrentIndex(dialog.unit.findData("WPI"))
     dialog.scale.setValue(10)
-    pid = view.create(dialog)
+    pid = view.create_procedure(dialog)
     assert pid is not None
     page = view.page
     assert view.stack.currentWidget() is page
@@ -181,7 +181,7 @@ def test_recruiter_path(qtbot, app: App) -> None:  # type: ignore[no-untyped-def
         d.set_data(GOOD_CSV, "sollicitaties.csv")
         qtbot.waitUntil(lambda: d.parsed is not None and d.parsed.ok, timeout=5000)
         d.start_import()
-        qtbot.waitUntil(lambda: d.result is not None, timeout=10000)
+        qtbot.waitUntil(lambda: d.import_result is not None, timeout=10000)
         return QDialog.DialogCode.Accepted
 
     cands.exec_dialog = run_import
@@ -228,7 +228,7 @@ def test_blocked_gate_offers_deviation(qtbot, app: App) -> None:  # type: ignore
     qtbot.addWidget(view)
     dialog = NewVacancyDialog(app.users.units(), view)
     dialog.title.setText("Handhaver")
-    pid = view.create(dialog)
+    pid = view.create_procedure(dialog)
     assert pid is not None
     board = view.page.board
     board.refresh()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
 from bewustwerven.core.applicants import parse_applicants
 from bewustwerven.core.procedure import Stage
+from bewustwerven.core.words import Funnel
 from bewustwerven.services.candidates import CandidateRow
 from bewustwerven.services.dto import ProcedureSummary
+from bewustwerven.ui import i18n
 from bewustwerven.ui.recruiter.models import (
     CandidateTableModel,
     IdRole,
@@ -65,6 +68,27 @@ def test_candidate_model_hides_identity_columns_unless_asked(qtbot) -> None:  # 
     assert m.columnCount() == 7
     assert m.data(m.index(0, m.COL_NAME), D) == "Anna"
     assert m.data(m.index(0, m.COL_FUNNEL), D) == "uitgenodigd"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_candidate_model_names_every_funnel_step(qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    """The bug: "offered" (written by the decision) showed as the raw word; "rejected",
+    never written, had a label."""
+    at = datetime(2026, 3, 1, 10, 0)
+    expected = {
+        "nl": ["gesolliciteerd", "uitgenodigd", "gesprek gehad", "aanbod gedaan", "aangenomen"],
+        "en": ["applied", "invited", "interviewed", "offered", "hired"],
+    }[lang]
+    steps = ["applied", "invited", "interviewed", "offered", "hired"]
+    rows = [CandidateRow(i, f"K-{i}", "x", at, Funnel(f), False) for i, f in enumerate(steps)]
+    old = i18n.install(lang)
+    try:
+        m = CandidateTableModel()
+        m.set_rows(rows)
+        shown = [m.data(m.index(r, m.COL_FUNNEL), D) for r in range(len(rows))]
+    finally:
+        i18n.install("nl" if old == lang else old)
+    assert shown == expected
 
 
 def test_import_preview_lists_rows_and_errors(qtbot) -> None:  # type: ignore[no-untyped-def]

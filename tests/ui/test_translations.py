@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -22,7 +24,35 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "bewustwerven" / "ui"
 TS = ROOT / "resources" / "translations" / "bewustwerven_en.ts"
-LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
+QM = TS.with_suffix(".qm")
+
+
+def qt_tool(name: str) -> Path | None:
+    """``pyside6-NAME`` (lupdate, lrelease): next to this Python, on PATH, or the binary in
+    the PySide6 package itself, wherever the virtual environment lives."""
+    here = Path(sys.executable).parent / f"pyside6-{name}"
+    if here.exists():
+        return here
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return Path(found)
+    import PySide6
+
+    binary = Path(PySide6.__file__).parent / name
+    return binary if binary.exists() else None
+
+
+def need_tool(name: str) -> Path:
+    """The tool, or: in CI (environment variable CI set) a failure, elsewhere a skip that
+    says why. A translation check that skips in CI checks nothing."""
+    tool = qt_tool(name)
+    if tool is not None:
+        return tool
+    message = (f"pyside6-{name} not found next to {sys.executable}, on PATH or in the PySide6 "
+               "package (it ships with PySide6-Essentials)")
+    if os.environ.get("CI"):
+        pytest.fail(message + "; CI must have it")
+    pytest.skip(message)
 
 TEXT_METHODS = {
     "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
@@ -117,12 +147,12 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     return out
 
 
-@pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is not installed")
 def test_ts_file_holds_every_string_of_the_code(tmp_path: Path) -> None:
+    lupdate = need_tool("lupdate")
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
     subprocess.run(
-        [str(LUPDATE), "-silent", "-extensions", "py", str(UI), "-ts", str(fresh)],
+        [str(lupdate), "-silent", "-extensions", "py", str(UI), "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )
@@ -130,6 +160,39 @@ def test_ts_file_holds_every_string_of_the_code(tmp_path: Path) -> None:
     assert not missing, "run the lupdate command in bewustwerven/ui/i18n.py:\n" + "\n".join(
         f"{c}: {s[:60]!r}" for c, s in missing
     )
+
+
+def _translations(qm: Path) -> dict[tuple[str, str], str]:
+    from PySide6.QtCore import QTranslator
+
+    tr = QTranslator()
+    assert tr.load(str(qm)), qm
+    return {(c, src): tr.translate(c, src) for c, src in _messages(TS)}
+
+
+def test_the_shipped_qm_is_compiled_from_the_ts(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lrelease = need_tool("lrelease")
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(fresh)], check=True,
+                   capture_output=True)
+    shipped, wanted = _translations(QM), _translations(fresh)
+    stale = sorted(k for k in wanted if shipped[k] != wanted[k])
+    assert not stale, f"{len(stale)} strings differ; run the lrelease command in " \
+        "bewustwerven/ui/i18n.py:\n" + "\n".join(f"{c}: {s[:60]!r}" for c, s in stale[:20])
+
+
+def test_a_missing_tool_fails_in_ci_and_skips_elsewhere(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys.modules[__name__], "qt_tool", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must have it"):
+        need_tool("lupdate")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="pyside6-lupdate not found"):
+        need_tool("lupdate")
+
+
+def test_the_tools_are_found_here() -> None:
+    assert qt_tool("lupdate") is not None and qt_tool("lrelease") is not None
 
 
 def test_every_english_entry_is_finished() -> None:

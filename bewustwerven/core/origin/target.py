@@ -1,4 +1,4 @@
-"""Target groups (glossary: TargetGroup / doelgroep) on top of the origin classification.
+"""Target groups (TargetGroup; in the UI: doelgroep) on top of the origin classification.
 
 The policy profile names the group the Rooney and preference rules protect, e.g.
 ``{"classification": "cbs2022", "groups": ["outside_europe"]}`` (the Amsterdam default) or

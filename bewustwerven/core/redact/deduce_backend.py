@@ -73,7 +73,7 @@ def _build() -> Any:
     handlers, level = list(root.handlers), root.level
     # deduce calls logging.basicConfig(stream=sys.stdout, level=DEBUG) at import time,
     # which would print to our stdout. Undo that side effect.
-    import deduce  # type: ignore[import-untyped]
+    import deduce
 
     for handler in root.handlers[:]:
         if handler not in handlers:

@@ -1,4 +1,4 @@
-"""The procedure rules of DESIGN.md §4 as pure functions: plain facts in, findings out.
+"""The procedure rules (docs/method.md) as pure functions: plain facts in, findings out.
 
 Every function reads its settings (severity, thresholds, source) from a
 :class:`~bewustwerven.core.policy.PolicyProfile` and returns a list of findings; a rule

@@ -24,16 +24,9 @@ _EPS = 1e-9
 
 
 def check_committee(committee: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
-    """All COM-* rules for one committee, in a stable order."""
-    return [
-        *_size(committee, profile),
-        *_hr(committee, profile),
-        *_training(committee, profile),
-        *_gender(committee, profile),
-        *_age(committee, profile),
-        *_outside(committee, profile),
-        *_diverse(committee, profile),
-    ]
+    """All COM-* rules for one committee, in a stable order, switched on or not: callers
+    use ``registry.committee_findings``, which honours the profile's ``enabled``."""
+    return [f for check in CHECKS.values() for f in check(committee, profile)]
 
 
 def _size(c: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
@@ -125,10 +118,9 @@ def _gender(c: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
 
 
 def _age(c: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
-    """Spread of declared birth years; off unless enabled; silent with fewer than 2 declared."""
+    """Spread of declared birth years; silent with fewer than 2 declared. The registry skips
+    it while the profile says ``enabled = false``."""
     rule = profile.rule("COM-AGE")
-    if not rule.enabled:
-        return []
     years = [m.birth_year for m in c.members if m.birth_year is not None]
     if len(years) < 2:
         return []
@@ -192,3 +184,14 @@ def _diverse(c: CommitteeFacts, profile: PolicyProfile) -> list[Finding]:
 
 def _count(members: tuple[MemberFacts, ...], pred: Callable[[MemberFacts], bool]) -> int:
     return sum(1 for m in members if pred(m))
+
+
+CHECKS: dict[str, Callable[[CommitteeFacts, PolicyProfile], list[Finding]]] = {
+    "COM-SIZE": _size,
+    "COM-HR": _hr,
+    "COM-TRAIN": _training,
+    "COM-GENDER": _gender,
+    "COM-AGE": _age,
+    "COM-OUTSIDE": _outside,
+    "COM-DIVERSE": _diverse,
+}

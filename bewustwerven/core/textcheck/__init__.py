@@ -1,4 +1,4 @@
-"""Vacancy-text check: rules TEXT-* of DESIGN.md §4.
+"""Vacancy-text check: rules TEXT-* of the method (docs/method.md).
 
 Gender-coded words (Gaucher, Friesen & Kay 2011 and Dutch translations), age-coded
 phrases, exclusionary requirements, officialese, B1 readability, the required elements of

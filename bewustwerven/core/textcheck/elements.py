@@ -139,20 +139,31 @@ _SIGNS: dict[str, re.Pattern[str]] = {
     "TASKS": re.compile(
         r"(?:^|[.!?•]\s+)(?:je|jij) (?!bent een|hebt|beschikt)[a-zë]+t\b|verantwoordelijk voor"
         r"|\bals [\w-]+ (?:ben|ga|werk) je\b|\byou will (?:be )?(?:work|assist|support|provide|ma"
-        r"nage|lead|care|develop|go)"
-        r"|\bthe role\b|\bthe post holder\b"
+        r"nage|lead|care|develop)"
+        r"|\bthe role (?:is|involves|includes|will)\b|\bthe post holder\b"
         # two list lines that start with a verb: "Adviseren over ...", "Providing care ..."
         r"|(?:^[ \t]*(?:[•·\-–*][ \t]*)?(?:het )?[a-zë]+(?:en|ing)\b.*\n(?:.*\n)??){2}",
         re.IGNORECASE | re.MULTILINE,
     ),
     # "op zoek naar een ... die", "ervaring", "opleiding", "you must have", "registered"
     "REQUIREMENTS": re.compile(
-        r"op zoek naar (?:een|iemand)|\bkandidaat die\b|\bwerkervaring\b|\bwork experience\b"
-        r"|\b(?:hbo|wo|mbo)\b|\bopleiding\b|\bdiploma\b|\bmust have\b|\byou(?:'ll| will)? need\b"
+        # a wanted person described in a relative clause: "op zoek naar een rolbewuste
+        # raadsadviseur met gevoel voor ... die", "looking for a consultant who has", not the
+        # bare announcement "Wij zijn op zoek naar een tijdelijke medewerker."
+        r"(?:op zoek naar|kansen? voor|zoeken (?:wij|we)|looking for|seeking) (?:een|iemand|an?"
+        r"|someone) [^.!?,;\n]{0,100}?\b(?:die|who)\b"
+        r"|\bkandidaat die\b|\bwerkervaring\b|\bwork experience\b"
+        # a level in a sentence ("een afgeronde hbo-opleiding"), not a bare label line
+        # ("Werk- en denkniveau HBO", "• WO")
+        r"|\b(?:afgeronde|een|minimaal|met|op|of) (?:hbo|wo|mbo)\b|\b(?:hbo|wo|mbo)-"
+        r"|\bopleiding\b|\bdiploma\b|\bmust have\b|\byou(?:'ll| will)? need\b"
         r"|\bqualification|\bregistered (?:nurse|to)\b|\bexperience (?:in|of|with)\b|\bskills\b"
-        r"|\bwe are (?:looking for|seeking)\b|\blooking for\b|\bervaring (?:met|in|als)\b"
+        r"|\bervaring (?:met|in|als)\b"
         r"|\bkennis (?:van|over|en ervaring)\b|\bin staat\b|\bability to\b|\btrack record\b"
-        r"|\bcompetent\b",
+        r"|\bcompetent\b"
+        # "Je hebt ervaring ...", not "je hebt een spilfunctie", "je hebt alle ... werkzaamheden"
+        r"|\bj(?:e|ij) hebt (?!(?:een|de|alle|veel) (?:[\w-]+ ){0,2}?(?:[\w-]*functie|rol|taak"
+        r"|taken|werkzaamheden|contact)\b)",
         re.IGNORECASE,
     ),
     "APPLY": re.compile(
@@ -163,10 +174,31 @@ _SIGNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Blanked before an element's tests: "Competitive salary", "Salarisadministrateur" (the
+# word, but no salary stated); "tussen 07:00 en 19:00 uur", "our units operate 24 hours"
+# (opening times, not the hours a person works).
+_NOT_SALARY = re.compile(
+    r"\b(?:competitive|attractive|good|excellent|concurrerende?|goede?|marktconforme?"
+    r"|aantrekkelijke?)\s+salar\w*|\bsalaris(?:administra|verwerk)\w*",
+    re.IGNORECASE,
+)
+_NOT_HOURS = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:uur|u\b|hours?)"
+    r"|\b24\s*(?:uur|hours?)\b(?!\s*(?:per|a|each)\s+week)"
+    r"(?:,?\s*(?:7|zeven|seven)\s+(?:dagen|days)\s+(?:per|a)\s+week)?|\b24/7\b",
+    re.IGNORECASE,
+)
+
+_NOT_ELEMENT = {"HOURS": _NOT_HOURS, "SALARY": _NOT_SALARY}
+
 _SIGNS = {
     key: re.compile(rf"(?<![^\W_])(?:{rx.pattern})", rx.flags & ~re.UNICODE)
     for key, rx in _SIGNS.items()
 }  # one word-start test before all alternatives: far faster on long texts
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def element_findings(
@@ -188,11 +220,13 @@ def element_findings(
     for element in settings.required_elements:
         if element in on_form or element in from_headings:
             continue
+        blank = _NOT_ELEMENT.get(element)
+        probe = blank.sub(_blank, text) if blank is not None else text
         wordlist = indicators.get(element)
-        if wordlist is not None and wordlist.search(text) is not None:
+        if wordlist is not None and wordlist.search(probe) is not None:
             continue
         sign = _SIGNS.get(element)
-        if sign is not None and sign.search(text) is not None:
+        if sign is not None and sign.search(probe) is not None:
             continue
         message_nl, message_en, hint_nl, hint_en = _ELEMENT_TEXT[element]
         example = _EXAMPLE[lang][element]

@@ -117,7 +117,7 @@ _PRONOUN = {
     ),
 }
 _ZIJN = re.compile(
-    r"\b(?:kandidaat|sollicitant|iemand|persoon|medewerker|collega)\b[^.;:]*?\bdie\b[^.;:]*?"
+    r"\b(?:kandidaat|sollicitant|iemand|persoon|medewerker|collega)\b(?![’']s)[^.;:]*?\bdie\b[^.;:]*?"
     r"\b(zijn)\s+(?!(?:en|of|te|om|dan|als|bij|in|op|met|voor|aan)\b)(?=[a-zë])",
     re.IGNORECASE,
 )

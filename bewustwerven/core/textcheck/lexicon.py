@@ -100,6 +100,17 @@ def _reason_in_sentence(text: str, sentence: tuple[int, int], lang: str) -> bool
     return e > s and load_list("reasons", lang).search(text[s:e]) is not None
 
 
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A word in capitals at the start of a line, followed by a colon: a field label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    word = text[start:end]
+    return (
+        word.isupper()
+        and not text[line_start:start].strip()
+        and text[end : end + 2].lstrip().startswith(":")
+    )
+
+
 def lexical_findings(
     text: str,
     sentence_spans: list[tuple[int, int]],
@@ -131,6 +142,8 @@ def lexical_findings(
                     continue
             elif where.in_heading_or_title(match.start, match.end) and rule.code != "TEXT-AGE":
                 continue
+            elif rule.code == "TEXT-JARGON" and _is_label(text, match.start, match.end):
+                continue  # "REMUNERATION: The salary is ...": a form's label, not prose
             elif (
                 rule.code == "TEXT-EXCLUDE"
                 and where.section_at(match.start) in ("tasks", "employer", "offer")

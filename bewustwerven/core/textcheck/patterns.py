@@ -115,9 +115,7 @@ class WordList:
             pattern = entries[k].pattern
             head = pattern[:1].lower()
             key = head if head.isalpha() else ""
-            groups.setdefault(key, []).append(
-                f"(?P<e{k}>{pattern_to_regex(pattern, lang)})"
-            )
+            groups.setdefault(key, []).append(f"(?P<e{k}>{pattern_to_regex(pattern, lang)})")
         alternatives = [
             "|".join(alts) if not key else f"(?={re.escape(key)})(?:{'|'.join(alts)})"
             for key, alts in sorted(groups.items(), key=lambda kv: kv[0] != "")

@@ -27,6 +27,8 @@ SECTION_KINDS: tuple[str, ...] = ("profile", "tasks", "employer", "offer", "appl
 _BULLET = re.compile(r"^[\s•·\-–*▪►✓]+")
 _TRAILING = re.compile(r"[\s:?!.…]+$")
 _MAX_HEADING_CHARS = 80
+# A lead line that ends in a colon and announces what the employer offers opens the offer.
+_OFFER_LEAD = re.compile(r"\b(?:we offer|wij bieden|we bieden|bieden (?:wij|we))\b", re.I)
 _MAX_LEAD_LINE_CHARS = 140  # "In return for your hard work, we offer ...:" ends with a colon
 
 # A sentence that speaks about the wanted person. Grammar, not policy: kept in code.
@@ -40,7 +42,8 @@ _PERSON = {
     "nl": re.compile(
         rf"(?<!\w)(?:(?:je|jij) bent{_NOT_ABOUT_TRAITS_NL}|(?:je|jij) (?:hebt|beschikt|bezit|blijft"
         r"|durft|hecht (?:\w+ )?waarde|houdt van|krijgt energie|staat voor|vindt het)|^(?:ben|heb"
-        r") (?:je|jij)|wie (?:ben|zoeken)|(?:wij|we) zoeken (?:een|iemand|jou)|zoekt (?:een|iemand)"
+        r") (?:je|jij)|(?:durf|blijf) (?:je|jij)|wie (?:ben|zoeken)"
+        r"|(?:wij|we) zoeken (?:een|iemand|jou)|zoekt (?:een|iemand)"
         r"|zoeken (?:wij|we) (?:een|iemand|jou)|kansen? voor een"
         r"|op zoek naar (?:een|iemand)|kandidaat|iemand die|van jou|jouw (?:inzet|houding|"
         r"instelling|karakter|persoonlijkheid|drive|energie)|een (?:\w+ )?collega(?!'s)"
@@ -80,6 +83,9 @@ _THING = {
             "directie",
             "provincie",
             "regio",
+            "situatie",
+            "situaties",
+            "omstandigheden",
         ]
     ),
     "en": frozenset(
@@ -183,7 +189,6 @@ def _index(key: tuple[tuple[str, tuple[str, ...]], ...]) -> _HeadingIndex:
     return _HeadingIndex(exact, single, multi, longest)
 
 
-
 def heading_kind(line: str, headings: Mapping[str, tuple[str, ...]]) -> str | None:
     """The section kind a line opens, or None when it is not a heading."""
     return _heading_kind(line, _index(tuple((k, tuple(v)) for k, v in headings.items())))
@@ -195,6 +200,8 @@ def _heading_kind(line: str, index: _HeadingIndex) -> str | None:
         return None
     if raw.endswith((".", ";", ",")) and not raw.endswith("..."):
         return None
+    if raw.rstrip(" -–").endswith(":") and _OFFER_LEAD.search(raw):
+        return "offer"  # "In return for their commitment, we offer the following benefits: -"
     if len(raw) > _MAX_HEADING_CHARS and not raw.endswith(":"):
         return None
     norm = normalise_heading(raw)
@@ -274,10 +281,8 @@ def describes_person(
     return _in_relative_about_a_person(text, s, e, start, end, lang)
 
 
-def _in_relative_about_a_person(
-    text: str, s: int, e: int, start: int, end: int, lang: str
-) -> bool:
-    """"een gedreven consulent die ...", "een trainee die ... kan uitdagen": the trait
+def _in_relative_about_a_person(text: str, s: int, e: int, start: int, end: int, lang: str) -> bool:
+    """ "een gedreven consulent die ...", "een trainee die ... kan uitdagen": the trait
     modifies, or stands in a relative clause about, a person (not "een organisatie die")."""
     before = text[max(s, start - 40) : start]
     listed = re.search(r"\b(?:een|an?)\s+[\w-]+\s+(?:en|and)\s+$", before)

@@ -1,4 +1,4 @@
-"""Settings of the vacancy-text check (rules TEXT-* of DESIGN.md §4).
+"""Settings of the vacancy-text check (rules TEXT-* of the method, docs/method.md).
 
 The defaults follow the Amsterdam profile. Plain-language guides do not agree on one
 number for B1: one advises an average of about 10 words per sentence (HVDS, "Schrijven op

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
 from bewustwerven.core.procedure import Role
 from bewustwerven.services import access
 from bewustwerven.services.base import Service
@@ -19,7 +20,7 @@ MIN_REASON = 10
 
 
 def _now() -> datetime:  # the privacy services' clock; tests replace it
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 class PrivacyBase(Service):

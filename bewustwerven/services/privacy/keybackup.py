@@ -1,5 +1,6 @@
-"""Backing up and restoring the data key. Key loss is data loss: without the key no name,
-e-mail, document or self-identification can be read again."""
+"""Backing up and restoring the data key and the trail's signing key. Key loss is data loss:
+without the data key no name, e-mail, document or self-identification can be read again, and
+without the signing key nothing more can be written to a signed trail."""
 
 from __future__ import annotations
 
@@ -9,19 +10,22 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from bewustwerven.core.messages import BilingualError
 from bewustwerven.core.procedure import Role
 from bewustwerven.services.errors import InvalidInput, KeyMissing
 from bewustwerven.services.privacy.common import PrivacyBase
-from bewustwerven.store import keys
+from bewustwerven.store import keys, trail_keys
 from bewustwerven.store.db import make_engine, resolve_url
 from bewustwerven.store.models import Meta
+from bewustwerven.store.signing import BadKey, SigningKey
 
 FORMAT = "bewustwerven-key-backup"
 
 
 def _split(exc: Exception) -> tuple[str, str]:
-    nl, _, en = str(exc).partition(" / ")
-    return nl, en or nl
+    if isinstance(exc, BilingualError):
+        return exc.msg.nl, exc.msg.en
+    return str(exc), str(exc)
 
 
 class KeyBackupActions(PrivacyBase):
@@ -40,7 +44,7 @@ class KeyBackupActions(PrivacyBase):
                     # passphrase; the backup is that wrapping, checked with the passphrase.
                     inner = keys.unwrap_key(meta["key_wrapped"], passphrase)
                     if not keys.key_matches(inner, meta["key_check"]):
-                        raise keys.KeyUnavailable("De sleutel past niet. / The key does not fit.")
+                        raise keys.KeyUnavailable("De sleutel past niet.", "The key does not fit.")
                     wrapped = meta["key_wrapped"]
                 else:
                     raise KeyMissing(
@@ -49,9 +53,22 @@ class KeyBackupActions(PrivacyBase):
                     )
             except keys.KeyUnavailable as exc:
                 raise InvalidInput(*_split(exc)) from exc
-            self.event(session, "key.exported")
+            src = trail_keys.source(session)
+            signer = src.signing_key(session) if src is not None else None
+            self.event(session, "key.exported", signing_key=signer.key_id if signer else None)
+            extra = (
+                {
+                    "signing_key_id": signer.key_id,
+                    "signing_wrapped": keys.wrap_key(
+                        signer.raw_private(), passphrase, keys.SIGNING_PURPOSE
+                    ),
+                }
+                if signer is not None
+                else {}
+            )
             return json.dumps(
                 {
+                    **extra,
                     "format": FORMAT,
                     "version": 1,
                     "db_id": self.db.db_id,
@@ -104,6 +121,11 @@ def restore_key(db: str | None, backup: str, passphrase: str) -> str:
                     "De sleutel in de back-up past niet bij deze database.",
                     "The key in the backup does not fit this database.",
                 )
+            signing_wrapped = _restore_signing_key(db_id, data, passphrase)
+            if signing_wrapped is not None:
+                conn.execute(delete(Meta).where(Meta.key == keys.SIGNING_WRAPPED))
+                conn.execute(insert(Meta).values(key=keys.SIGNING_WRAPPED, value=signing_wrapped))
+                conn.commit()
             if keys.store_in_keyring(db_id, key):
                 return str(db_id)
             conn.execute(delete(Meta).where(Meta.key == "key_wrapped"))
@@ -112,3 +134,17 @@ def restore_key(db: str | None, backup: str, passphrase: str) -> str:
             return str(db_id)
     finally:
         engine.dispose()
+
+
+def _restore_signing_key(db_id: str, data: dict[str, object], passphrase: str) -> str | None:
+    """Put the backup's signing key back where the installation keeps it (key file or
+    keyring); returns the passphrase-wrapped copy for the meta table. A backup made before
+    the trail was signed has none: nothing to do."""
+    wrapped = data.get("signing_wrapped")
+    if not isinstance(wrapped, str):
+        return None
+    try:
+        signer = SigningKey.from_raw(keys.unwrap_key(wrapped, passphrase, keys.SIGNING_PURPOSE))
+    except (keys.KeyUnavailable, BadKey) as exc:
+        raise KeyMissing(*_split(exc)) from exc
+    return keys.store_signing_key(db_id, signer, passphrase=passphrase)

@@ -4,6 +4,7 @@ files; ``write_subject_access`` puts it in a folder as JSON, a readable PDF and 
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -14,9 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bewustwerven.core import consent as C
+from bewustwerven.core.files import DIR_MODE, private_dir, private_open
 from bewustwerven.core.origin import UnknownCountry, country
 from bewustwerven.core.retention import RetentionTerms, due_at
 from bewustwerven.services import facts as F
+from bewustwerven.services.candidates import note_identity_access
 from bewustwerven.services.privacy.common import PrivacyBase
 from bewustwerven.store.models import (
     AuditEvent,
@@ -69,6 +72,7 @@ class SubjectAccessActions(PrivacyBase):
             cand, proc = self._candidate(session, pseudonym)
             self._require_steward(proc, admin=True)
             out = _Collector(self, session, cand, proc).collect()
+            note_identity_access(session, proc, self.actor.user_id)
             out.data.update(made_at=now.isoformat(), made_by=self.actor.login)
             self.event(
                 session, "subject_access.exported", procedure_id=proc.id, candidate=cand.pseudonym
@@ -296,14 +300,15 @@ def write_subject_access(export: SubjectAccess, out_dir: str | Path, lang: str =
     """Write ``<code>.json``, ``<code>.pdf`` and the original documents into ``out_dir``."""
     from bewustwerven.reports.subject_access import build_pdf
 
-    folder = Path(out_dir) / f"inzage-{export.pseudonym}"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{export.pseudonym}.json").write_text(
-        json.dumps(export.data, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8"
-    )
-    (folder / f"{export.pseudonym}.pdf").write_bytes(build_pdf(export.data, lang))
+    folder = private_dir(Path(out_dir) / f"inzage-{export.pseudonym}")
+    os.chmod(folder, DIR_MODE)  # also when it was there already: it holds one person's data
+    with private_open(folder / f"{export.pseudonym}.json", "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(export.data, ensure_ascii=False, indent=2, sort_keys=True))
+    with private_open(folder / f"{export.pseudonym}.pdf", "wb") as fh:
+        fh.write(build_pdf(export.data, lang))
     for rel, blob in export.files:
         target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(blob)
+        private_dir(target.parent)
+        with private_open(target, "wb") as fh:
+            fh.write(blob)
     return folder

@@ -22,22 +22,26 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from bewustwerven.core import clock
 from bewustwerven.core.findings import Severity
-from bewustwerven.core.policy import PolicyProfile, parse_profile
+from bewustwerven.core.policy import PolicyProfile, parse_stored_profile
 from bewustwerven.core.procedure import Role
 from bewustwerven.reports import model as M
 from bewustwerven.services import access
 from bewustwerven.services import facts as F
 from bewustwerven.services.base import Service
+from bewustwerven.services.candidates import note_identity_access
 from bewustwerven.services.errors import Forbidden, InvalidInput
 from bewustwerven.services.reporting import figures
 from bewustwerven.services.reporting.complaints import complaint_table
 from bewustwerven.services.reporting.dossier import gather_dossier
 from bewustwerven.services.reporting.organisation import FUNNEL_STAGES, gather_raw
+from bewustwerven.services.reporting.own_sheets import pending_everywhere
 from bewustwerven.services.reporting.scope import Scope
-from bewustwerven.store import audit
-from bewustwerven.store.models import PolicyProfileRow
+from bewustwerven.store import audit, trail_keys
+from bewustwerven.store.models import Candidate, Decision, PolicyProfileRow, Procedure
 
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -50,8 +54,20 @@ class ExportResult:
     head_hash: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class RenderedReport:
+    """A report made on the server and sent to the desktop: the file's bytes, its name and
+    what the trail recorded of it (the same as an export written to a path)."""
+
+    name: str
+    format: str
+    data: bytes
+    sha256: str
+    head_hash: str | None
+
+
 def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+    return clock.now()
 
 
 def format_of(path: Path) -> str:
@@ -70,6 +86,7 @@ class ReportingService(Service):
     ) -> M.ReportHeader:
         now = _now()
         head = audit.head(session)  # type: ignore[arg-type]
+        key_id = trail_keys.current_key_id(session)  # type: ignore[arg-type]
         return M.ReportHeader(
             organisation=profile.organisation,
             profile=profile.label,
@@ -77,26 +94,47 @@ class ReportingService(Service):
             period_to=end,
             generated_at=now,
             generated_by=self.actor.login,
-            audit=M.AuditHead(head[0], head[1], now) if head else None,
+            audit=M.AuditHead(head[0], head[1], now, key_id) if head else None,
             min_count=profile.rule("SUPPRESS").int("min_count"),
         )
 
     # -- procedure dossier ------------------------------------------------------------
     def dossier(self, pid: int) -> M.DossierData:
         """One procedure's dossier, as far as this user may see it."""
+        with self.write() as session:
+            proc = access.load(session, pid)
+            full = self._dossier_access(session, proc)
+            # a full dossier prints the chosen candidate's name: its reader has seen identities
+            noted = full and _names_chosen(session, proc)
+            if noted and note_identity_access(session, proc, self.actor.user_id):
+                self.event(session, "identity.viewed", procedure_id=pid, via="dossier")
         with self.read() as session:
             proc = access.load(session, pid)
-            full = self.actor.has(Role.HR, Role.ADMIN) or access.is_owner(proc, self.actor)
-            if not full and access.seat_role(session, proc, self.actor) is None:
-                raise Forbidden(
-                    f"U mag het dossier van procedure {pid} niet maken: dat mogen P&O, de "
-                    "W&S-adviseur van de procedure en de leden van de commissie.",
-                    f"You may not make the dossier of procedure {pid}: HR, the procedure's "
-                    "recruiter and its committee members may.",
-                )
+            full = self._dossier_access(session, proc)
             profile = F.profile_of(session, proc)
             header = self._header(session, profile, proc.created_at.date(), _now().date())
-            return gather_dossier(session, proc, self.db.cipher, header, with_identities=full)
+            data = gather_dossier(
+                session,
+                proc,
+                self.db.cipher,
+                header,
+                with_identities=full,
+                viewer_id=self.actor.user_id,
+            )
+        return data
+
+    def _dossier_access(self, session: Session, proc: Procedure) -> bool:
+        """May this user make the dossier? True: the full one (with names), False: a
+        committee member's."""
+        full = self.actor.has(Role.HR, Role.ADMIN) or access.is_owner(proc, self.actor)
+        if not full and access.seat_role(session, proc, self.actor) is None:
+            raise Forbidden(
+                f"U mag het dossier van procedure {proc.id} niet maken: dat mogen P&O, de "
+                "W&S-adviseur van de procedure en de leden van de commissie.",
+                f"You may not make the dossier of procedure {proc.id}: HR, the procedure's "
+                "recruiter and its committee members may.",
+            )
+        return full
 
     def export_dossier(self, pid: int, path: str | Path, *, lang: str = "nl") -> ExportResult:
         from bewustwerven.reports import write_dossier
@@ -106,6 +144,10 @@ class ReportingService(Service):
         data = self.dossier(pid)
         write_dossier(data, target, lang=lang)
         return self._exported(target, fmt, "dossier", data.header, procedure_id=pid)
+
+    def render_dossier(self, pid: int, fmt: str = "pdf", *, lang: str = "nl") -> RenderedReport:
+        """The dossier as a file's bytes (for a desktop working through the server)."""
+        return _rendered(lambda p: self.export_dossier(pid, p, lang=lang), f"dossier-{pid}", fmt)
 
     # -- organisation report ----------------------------------------------------------
     def organisation(
@@ -127,7 +169,10 @@ class ReportingService(Service):
             profile = self._current_profile(session)
             header = self._header(session, profile, start, end)
             progress("sql")
-            raw = gather_raw(session, self.db.cipher, profile, scope, self.db.dialect)
+            hidden = pending_everywhere(session, self.actor.user_id)
+            raw = gather_raw(
+                session, self.db.cipher, profile, scope, self.db.dialect, hidden=hidden
+            )
             complaints = complaint_table(
                 session, scope, self.db.dialect, _now().date(), header.min_count
             )
@@ -202,6 +247,22 @@ class ReportingService(Service):
             units=list(units),
         )
 
+    def render_organisation(
+        self,
+        start: date,
+        end: date,
+        fmt: str = "pdf",
+        *,
+        units: Sequence[str] = (),
+        lang: str = "nl",
+    ) -> RenderedReport:
+        """The organisation report as a file's bytes (for a desktop through the server)."""
+        return _rendered(
+            lambda p: self.export_organisation(start, end, p, units=units, lang=lang),
+            f"organisatierapportage-{start.isoformat()}-{end.isoformat()}",
+            fmt,
+        )
+
     # -- shared -----------------------------------------------------------------------
     def _current_profile(self, session: object) -> PolicyProfile:
         row = session.execute(  # type: ignore[attr-defined]
@@ -209,7 +270,7 @@ class ReportingService(Service):
             .order_by(PolicyProfileRow.imported_at.desc(), PolicyProfileRow.id.desc())
             .limit(1)
         ).scalar_one()
-        return parse_profile(row.toml)
+        return parse_stored_profile(row.toml)
 
     def _exported(
         self,
@@ -234,6 +295,30 @@ class ReportingService(Service):
                 **payload,
             )
         return ExportResult(path, fmt, digest, printed)
+
+
+def _rendered(export: Callable[[Path], ExportResult], stem: str, fmt: str) -> RenderedReport:
+    if fmt not in FORMATS:
+        raise InvalidInput(
+            f"Kies pdf, csv of xlsx, niet {fmt!r}.", f"Choose pdf, csv or xlsx, not {fmt!r}."
+        )
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bw-report-") as folder:
+        done = export(Path(folder) / f"{stem}.{fmt}")
+        return RenderedReport(
+            done.path.name, done.format, done.path.read_bytes(), done.sha256, done.head_hash
+        )
+
+
+def _names_chosen(session: Session, proc: Procedure) -> bool:
+    """Whether a full dossier prints a name (``gather_dossier``: the revealed chosen one)."""
+    row = session.execute(
+        select(Candidate.revealed_at)
+        .join(Decision, Decision.chosen_candidate_id == Candidate.id)
+        .where(Decision.procedure_id == proc.id)
+    ).first()
+    return row is not None and row[0] is not None
 
 
 def _concept_text_blocks(texts: list[tuple[str, str, int]]) -> list[bool | None]:

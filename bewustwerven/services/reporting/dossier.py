@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from bewustwerven.core import clock
 from bewustwerven.core.findings import Finding
 from bewustwerven.core.procedure import SCORED_STAGES, Stage
-from bewustwerven.core.rules import check_committee, check_preference, check_rooney
+from bewustwerven.core.registry import committee_findings as check_committee
+from bewustwerven.core.rules import check_preference, check_rooney
+from bewustwerven.core.snapshot import decision_facts, shortlist
 from bewustwerven.core.stats import krippendorff_alpha, rater_leniency
 from bewustwerven.reports import model as M
 from bewustwerven.services import facts as F
+from bewustwerven.services import snapshot
+from bewustwerven.services.reporting.own_sheets import pending_stages
 from bewustwerven.store.crypto import FieldCipher
 from bewustwerven.store.models import (
     AuditEvent,
@@ -101,7 +106,7 @@ def _gate_check(
             k: int(v)
             for f in passed
             if f.get("code") == code
-            for k, v in dict(f.get("facts") or {}).items()
+            for k, v in cast(dict[str, object], f.get("facts") or {}).items()
             if isinstance(v, int | bool)
         }
     else:
@@ -137,10 +142,14 @@ def _sheets(session: Session, proc: Procedure, logins: Mapping[int, str]) -> lis
 
 
 def _reliability(
-    session: Session, proc: Procedure, logins: Mapping[int, str]
+    session: Session, proc: Procedure, logins: Mapping[int, str], hidden: set[str]
 ) -> list[M.StageReliability]:
+    """Alpha and leniency per scored stage; stages in ``hidden`` (the viewer still owes
+    sheets there, see ``own_sheets``) are left out entirely."""
     out = []
     for stage in SCORED_STAGES:
+        if stage.value in hidden:
+            continue
         rows = session.execute(
             select(ScoreSheet.member_id, ScoreSheet.candidate_id, Score.item_key, Score.value)
             .join(Score, Score.sheet_id == ScoreSheet.id)
@@ -180,8 +189,10 @@ def gather_dossier(
     header: M.ReportHeader,
     *,
     with_identities: bool,
+    viewer_id: int,
 ) -> M.DossierData:
-    """Everything the dossier prints. ``with_identities`` False: for a committee member."""
+    """Everything the dossier prints. ``with_identities`` False: for a committee member.
+    ``viewer_id``: whose own sheets decide which stages' reliability figures are shown."""
     logins = _logins(session)
     profile = F.profile_of(session, proc)
     v = proc.vacancy
@@ -236,12 +247,12 @@ def gather_dossier(
     # The open Rooney and preference checks run on self-identification, which a committee
     # member may not read (on PostgreSQL the server refuses it): their dossier shows what the
     # gate recorded when it was passed, and "pending" before that.
-    if with_identities and stage is Stage.SCREENING:
-        rooney_now = check_rooney(
-            v.scale, F.shortlist_facts(session, proc, cipher, profile), profile
-        )
-    if with_identities and stage is Stage.DECISION:
-        pref_now = check_preference(F.decision_facts(session, proc, cipher, profile), profile)
+    if with_identities and stage in (Stage.SCREENING, Stage.DECISION):
+        snap = snapshot.load(session, proc, cipher, profile, clock.today(), with_groups=True)
+        if stage is Stage.SCREENING:
+            rooney_now = check_rooney(v.scale, shortlist(snap), profile)
+        else:
+            pref_now = check_preference(decision_facts(snap), profile)
     scored = stage.order >= Stage.SCREENING.order
     requester, decider = aliased(User), aliased(User)
     devs = session.execute(
@@ -343,7 +354,9 @@ def gather_dossier(
             )
             for d, req, dec in devs
         ),
-        reliability=tuple(_reliability(session, proc, logins)),
+        reliability=tuple(
+            _reliability(session, proc, logins, pending_stages(session, proc, viewer_id))
+        ),
         with_identities=with_identities,
     )
 

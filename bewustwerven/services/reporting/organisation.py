@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,16 +19,24 @@ from sqlalchemy.orm import Session
 
 from bewustwerven.core.origin import TargetGroup
 from bewustwerven.core.policy import PolicyProfile
+from bewustwerven.core.words import Funnel
 from bewustwerven.services.reporting.alpha import alpha_from_coincidences
 from bewustwerven.services.reporting.groups import UNKNOWN_CODE, group_codes, mapping_source
 from bewustwerven.services.reporting.scope import Scope, days_between
 from bewustwerven.store.crypto import FieldCipher
 
+# The funnel step as a number in SQL, from the enum (offered and hired are one step here).
 FUNNEL_RANK = (
-    "CASE c.funnel WHEN 'invited' THEN 1 WHEN 'interviewed' THEN 2 WHEN 'offered' THEN 3 "
-    "WHEN 'hired' THEN 3 ELSE 0 END"
+    "CASE c.funnel "
+    + " ".join(f"WHEN '{f.value}' THEN {f.rank}" for f in Funnel if f.rank)
+    + " ELSE 0 END"
 )
-FUNNEL_STAGES: tuple[str, ...] = ("applied", "invited", "interviewed", "hired")
+FUNNEL_STAGES: tuple[str, ...] = (
+    Funnel.APPLIED.value,
+    Funnel.INVITED.value,
+    Funnel.INTERVIEWED.value,
+    Funnel.HIRED.value,
+)
 
 # (unit, channel, funnel rank, target scale or higher, procedure closed, group code) -> people
 CandidateKey = tuple[str, str, int, bool, bool, int]
@@ -58,8 +66,16 @@ def _rows(session: Session, sql: str, params: dict[str, Any]) -> Sequence[Any]:
 
 
 def gather_raw(
-    session: Session, cipher: FieldCipher, profile: PolicyProfile, scope: Scope, dialect: str
+    session: Session,
+    cipher: FieldCipher,
+    profile: PolicyProfile,
+    scope: Scope,
+    dialect: str,
+    *,
+    hidden: Set[tuple[int, str]] = frozenset(),
 ) -> RawOrg:
+    """``hidden``: (procedure, stage) pairs whose alpha the viewer may not see yet (they
+    hold a scoring seat there and still owe sheets); those alphas are left out."""
     raw = RawOrg()
     where, p = scope.sql(), scope.params(dialect)
     target_scale = int(profile.targets.get("from_scale", 12))
@@ -73,7 +89,7 @@ def gather_raw(
     ]
     _candidates(session, cipher, profile, where, p, dialect, target_scale, raw)
     _compliance(session, profile, where, p, dialect, raw)
-    _reliability(session, profile, where, p, raw)
+    _reliability(session, profile, where, p, raw, hidden)
     return raw
 
 
@@ -193,7 +209,12 @@ def _compliance(
 
 
 def _reliability(
-    session: Session, profile: PolicyProfile, where: str, p: dict[str, Any], raw: RawOrg
+    session: Session,
+    profile: PolicyProfile,
+    where: str,
+    p: dict[str, Any],
+    raw: RawOrg,
+    hidden: Set[tuple[int, str]],
 ) -> None:
     """Coincidence sums per procedure and stage, and the spread of score values, in one pass.
 
@@ -214,14 +235,16 @@ def _reliability(
         for c, k in pairs
     )
     spread = ", ".join(f"SUM(n{v})" for v in values)
+    # PostgreSQL knows no CROSS JOIN ... ON (and plans the join order itself).
+    join = "CROSS JOIN" if session.get_bind().dialect.name == "sqlite" else "JOIN"
     rows = _rows(
         session,
         f"WITH sp AS (SELECT p.id AS pid, u.code AS unit FROM procedures p "
         f"{where}), "
         "rated AS (SELECT sh.procedure_id AS pid, sh.stage AS st, "
         f"COUNT(sc.value) AS m, {per_value} FROM scores sc "
-        "CROSS JOIN score_sheets sh ON sh.id = sc.sheet_id "
-        "CROSS JOIN procedures pr ON pr.id = sh.procedure_id "
+        f"{join} score_sheets sh ON sh.id = sc.sheet_id "
+        f"{join} procedures pr ON pr.id = sh.procedure_id "
         "WHERE sh.status = 'submitted' AND sc.value IS NOT NULL AND sh.round = pr.round "
         "AND sh.procedure_id IN (SELECT pid FROM sp) "
         "GROUP BY sh.procedure_id, sh.stage, sh.candidate_id, sc.item_key) "
@@ -231,9 +254,11 @@ def _reliability(
     )
     counts: dict[tuple[str, int], int] = defaultdict(int)
     n_values = len(values)
-    for _pid, stage, unit, *cells in rows:
+    for pid, stage, unit, *cells in rows:
         for v, n in zip(values, cells[:n_values], strict=True):
             counts[(stage, v)] += int(n or 0)
+        if (int(pid), stage) in hidden:
+            continue
         o = {pair: float(x or 0.0) for pair, x in zip(pairs, cells[n_values:], strict=True)}
         if any(o.values()):
             raw.alphas.setdefault((unit, stage), []).append(alpha_from_coincidences(o))

@@ -1,11 +1,12 @@
 """An organisation-sized demo database, written in bulk (``bewustwerven demo --scale year``).
 
-About 3,000 procedures, 100,000 applications and 2 million scores a year (DESIGN.md §8), in
-every stage, with deviations and self-identification, generated in minutes: rows are built
-in Python and inserted with executemany, one transaction per batch of procedures. Personal
-fields are sealed with the database's own cipher. Every row is recorded in the audit trail:
-one ``bulk.procedure`` event per procedure holds the digests of all its rows as stored, so
-``bewustwerven audit verify`` passes. Deterministic for a seed and a ``now``.
+About 3,000 procedures, 100,000 applications and 2 million scores a year (a municipality of
+~17,000 staff), in every stage, with deviations and self-identification, generated in
+minutes: rows are built in Python and inserted with executemany, one transaction per batch
+of procedures. Personal fields are sealed with the database's own cipher. Every row is
+recorded in the audit trail: one ``bulk.procedure`` event per procedure holds the digests
+of all its rows as stored, so ``bewustwerven audit verify`` passes. Deterministic for a
+seed and a ``now``.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from faker import Faker
 from sqlalchemy import func, select
 
 from bewustwerven.core.origin import TargetGroup
-from bewustwerven.core.policy import parse_profile
+from bewustwerven.core.policy import parse_stored_profile
+from bewustwerven.core.procedure import Stage
 from bewustwerven.store.bulk import material as M
 from bewustwerven.store.bulk import writer as W
 from bewustwerven.store.bulk.context import Context, Ids, People
 from bewustwerven.store.bulk.people import build_people
-from bewustwerven.store.bulk.procedure import Built, Spec, build_procedure
+from bewustwerven.store.bulk.procedure import build_procedure
+from bewustwerven.store.bulk.rows import Built, Spec
 from bewustwerven.store.db import Database
 from bewustwerven.store.models import Base, Candidate, PolicyProfileRow, Unit
 
@@ -73,8 +76,6 @@ def plan(rng: random.Random, years: int, per_year: int, now: datetime) -> list[S
                 )
             )
     title, template, scale, _ = M.TRAINEE
-    from bewustwerven.core.procedure import Stage
-
     specs.append(
         Spec(
             title,
@@ -97,7 +98,7 @@ def _context(db: Database, session: object, seed: int, now: datetime) -> Context
     prof_row = session.execute(
         select(PolicyProfileRow).order_by(PolicyProfileRow.id.desc()).limit(1)
     ).scalar_one()
-    profile = parse_profile(prof_row.toml)
+    profile = parse_stored_profile(prof_row.toml)
     start = {
         name: int(session.execute(select(func.max(t.c.id))).scalar() or 0)
         for name, t in Base.metadata.tables.items()
@@ -112,6 +113,7 @@ def _context(db: Database, session: object, seed: int, now: datetime) -> Context
         cipher=db.cipher,
         people=People(),
         profile_id=prof_row.id,
+        profile=profile,
         scale=(profile.scale_min, profile.scale_max),
         target=TargetGroup.from_mapping(profile.target_group),
         now=now,

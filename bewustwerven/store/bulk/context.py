@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from bewustwerven.core.origin import TargetGroup
+from bewustwerven.core.policy import PolicyProfile
 from bewustwerven.core.pseudonym import ALPHABET, PREFIX
 from bewustwerven.store.crypto import FieldCipher
 
@@ -52,6 +53,7 @@ class Context:
     cipher: FieldCipher
     people: People
     profile_id: int
+    profile: PolicyProfile  # the procedures' profile: the rules the generated data follows
     scale: tuple[int, int]
     target: TargetGroup
     now: datetime

@@ -226,6 +226,6 @@ DEVIATION_TEXT = {
     "herstarten zou de dienstverlening maanden vertragen.",
     "COM-TRAIN": "Een lid volgt de BIWS-training pas volgende maand; een vervanger is niet "
     "beschikbaar.",
-    "OTHER": "De gesprekken vonden online plaats omdat twee leden ziek waren; de vragen "
-    "bleven gelijk.",
+    "CHAN": "De vacature moest binnen een week open; er is alleen via werkenbij.amsterdam.nl "
+    "en LinkedIn geworven, zonder divers netwerk.",
 }

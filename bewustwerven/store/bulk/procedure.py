@@ -11,43 +11,19 @@ is a row in stage_changes; identities are sealed with the database key.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from statistics import mean
 from typing import Any
 
+from bewustwerven.core.facts import CommitteeRole
 from bewustwerven.core.origin import classify
-from bewustwerven.core.procedure import Stage
+from bewustwerven.core.procedure import DeviationStatus, Stage
+from bewustwerven.core.words import Funnel
 from bewustwerven.store.bulk import material as M
-from bewustwerven.store.bulk.context import Context, Person, Row, Rows
+from bewustwerven.store.bulk.context import Context, Person
+from bewustwerven.store.bulk.rows import Built, Cand, Crit, Spec, deviation_row
 from bewustwerven.store.bulk.scoring import score_stage
 
 SELFID_PLACE = "self_identifications.data_enc"
-
-
-@dataclass
-class Spec:
-    title: str
-    template: str
-    scale: int
-    unit: str
-    created_at: datetime
-    applications: int
-    stage: Stage | None = None  # None: follows from the dates
-
-
-@dataclass
-class Built:
-    procedure_id: int
-    stage: Stage
-    rows: Rows = field(default_factory=dict)
-
-    def add(self, table: str, row: Row) -> Row:
-        self.rows.setdefault(table, []).append(row)
-        return row
-
-    def count(self, table: str) -> int:
-        return len(self.rows.get(table, ()))
 
 
 def _timeline(ctx: Context, spec: Spec) -> list[tuple[Stage, datetime]]:
@@ -100,7 +76,7 @@ def build_procedure(ctx: Context, spec: Spec) -> Built:
             "scale": spec.scale,
             "hours": 36 if rng.random() < 0.7 else 32,
             "location": "Amsterdam",
-            "text": _vacancy_text(spec, closing),
+            "text": _vacancy_text(spec, closing, ctx.profile.rule("PREF").int("from_scale")),
             "closing_date": closing,
             "version_id": 1,
         },
@@ -123,14 +99,16 @@ def build_procedure(ctx: Context, spec: Spec) -> Built:
         },
     )
     crits = _criteria(ctx, b, pid, spec.template)
-    for person, role in [(chair, "chair"), *[(m, "member") for m in members], (adviser, "hr")]:
+    seats = [(chair, CommitteeRole.CHAIR), *[(m, CommitteeRole.MEMBER) for m in members],
+             (adviser, CommitteeRole.HR)]
+    for person, role in seats:
         b.add(
             "committee_seats",
             {
                 "id": ctx.ids("committee_seats"),
                 "procedure_id": pid,
                 "user_id": person.id,
-                "role": role,
+                "role": role.value,
             },
         )
     channels = rng.sample(M.CHANNELS, 3 if spec.scale >= 12 else 2)
@@ -164,11 +142,11 @@ def build_procedure(ctx: Context, spec: Spec) -> Built:
     return b
 
 
-def _vacancy_text(spec: Spec, closing: date) -> str:
+def _vacancy_text(spec: Spec, closing: date, preference_from: int) -> str:
     pref = (
         "\nWij voeren voorkeursbeleid. Bij gelijke geschiktheid gaat de voorkeur uit naar een "
         "kandidaat met een niet-Europese migratieachtergrond.\n"
-        if spec.scale >= 15
+        if spec.scale >= preference_from
         else ""
     )
     return (
@@ -179,14 +157,6 @@ def _vacancy_text(spec: Spec, closing: date) -> str:
         f"solliciteer je?\nReageer uiterlijk op {closing.strftime('%d-%m-%Y')} via "
         f"werkenbij.amsterdam.nl.\n"
     )
-
-
-@dataclass
-class Crit:
-    key: str
-    knockout: bool
-    weight: float
-    questions: list[str]
 
 
 def _criteria(ctx: Context, b: Built, pid: int, template: str) -> list[Crit]:
@@ -228,15 +198,6 @@ def _criteria(ctx: Context, b: Built, pid: int, template: str) -> list[Crit]:
     return out
 
 
-@dataclass
-class Cand:
-    id: int
-    pseudonym: str
-    quality: float
-    target: bool | None
-    row: Row
-
-
 def _candidates(
     ctx: Context,
     b: Built,
@@ -270,7 +231,7 @@ def _candidates(
                 "email_enc": ctx.seal(email, "candidates.email"),
                 "phone_enc": ctx.seal(phone, "candidates.phone"),
                 "revealed_at": None,
-                "funnel": "applied",
+                "funnel": Funnel.APPLIED.value,
                 "identity_deleted_at": None,
             },
         )
@@ -328,24 +289,27 @@ def _candidates(
     return out
 
 
+_A, _P, _R = DeviationStatus.APPROVED, DeviationStatus.PENDING, DeviationStatus.REJECTED
+_STATUSES = [_P, _A, _A, _R]
+
+
 def _other_deviations(
     ctx: Context, b: Built, pid: int, recruiter: Person, at: dict[Stage, datetime]
 ) -> None:
     roll = ctx.rng.random()
     if roll >= 0.03:
         return
-    code, dtype = ("COM-TRAIN", "committee_not_compliant") if roll < 0.02 else ("OTHER", "other")
-    status = ctx.rng.choice(["pending", "approved", "approved", "rejected"])
+    code = "COM-TRAIN" if roll < 0.02 else "CHAN"
+    status = ctx.rng.choice(_STATUSES)
     when = at[Stage.CONCEPT] + timedelta(days=1)
     if when > ctx.now:
         return
-    decided = status != "pending"
+    decided = status is not DeviationStatus.PENDING
     b.add(
         "deviations",
         deviation_row(
             ctx,
             pid,
-            dtype,
             code,
             Stage.CONCEPT,
             M.DEVIATION_TEXT[code],
@@ -357,53 +321,3 @@ def _other_deviations(
             None,
         ),
     )
-
-
-def deviation_row(
-    ctx: Context,
-    pid: int,
-    dtype: str,
-    code: str,
-    stage: Stage,
-    text: str,
-    status: str,
-    by: int,
-    when: datetime,
-    decider: int | None,
-    decided: datetime | None,
-    used: datetime | None,
-) -> Row:
-    comments = {
-        "approved": "Akkoord, eenmalig.",
-        "rejected": "Niet akkoord: herstart.",
-        "pending": "",
-    }
-    return {
-        "id": ctx.ids("deviations"),
-        "procedure_id": pid,
-        "type": dtype,
-        "rule_code": code,
-        "stage": stage.value,
-        "round": 1,
-        "justification": text,
-        "status": status,
-        "requested_by": by,
-        "requested_at": when,
-        "decided_by": decider,
-        "decided_at": decided,
-        "comment": comments[status],
-        "used_at": used,
-        "version_id": 1 + (decider is not None) + (used is not None),
-    }
-
-
-def consensus_scores(
-    crits: list[Crit], per_item: list[dict[str, int]], screening: bool
-) -> dict[str, float]:
-    """The committee's score per criterion: the rounded mean of the members' scores."""
-    out = {}
-    for c in crits:
-        keys = [c.key] if screening else c.questions
-        vals = [v[k] for v in per_item for k in keys if k in v]
-        out[c.key] = float(round(mean(vals))) if vals else 3.0
-    return out

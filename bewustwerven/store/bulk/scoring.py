@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from bewustwerven.core.findings import Finding, Severity
-from bewustwerven.core.procedure import Stage
+from bewustwerven.core import method, rules
+from bewustwerven.core.facts import DecisionCandidate, DecisionFacts, ShortlistCandidate
+from bewustwerven.core.procedure import DeviationStatus, InterviewOutcome, ScreeningOutcome, Stage
+from bewustwerven.core.rules.rooney import rooney_required
+from bewustwerven.core.words import Funnel, SheetState
 from bewustwerven.store.bulk import material as M
 from bewustwerven.store.bulk.context import Context, Person, Row
+from bewustwerven.store.bulk.rows import Built, Cand, Crit, Spec, consensus_scores, deviation_row
 
-if TYPE_CHECKING:
-    from bewustwerven.store.bulk.procedure import Built, Cand, Crit, Spec
+_A, _P, _R = DeviationStatus.APPROVED, DeviationStatus.PENDING, DeviationStatus.REJECTED
 
 
 def _progress(ctx: Context, at: dict[Stage, datetime], stage: Stage, now_stage: Stage) -> float:
@@ -60,7 +63,7 @@ def _sheets(
                     "stage": stage.value,
                     "round": 1,
                     "version": 1,
-                    "status": "submitted" if submitted else "draft",
+                    "status": (SheetState.SUBMITTED if submitted else SheetState.DRAFT).value,
                     "submitted_at": start + timedelta(minutes=rng.randint(60, 60 * 24 * 8))
                     if submitted
                     else None,
@@ -92,25 +95,24 @@ def _sheets(
 
 
 def _amend(ctx: Context, b: Built, at: dict[Stage, datetime]) -> None:
-    sheets = [s for s in b.rows.get("score_sheets", []) if s["status"] == "submitted"]
+    sheets = [
+        s for s in b.rows.get("score_sheets", []) if s["status"] == SheetState.SUBMITTED.value
+    ]
     if not sheets or ctx.rng.random() >= 0.03:
         return
-    from bewustwerven.store.bulk.procedure import deviation_row
-
     old = ctx.rng.choice(sheets)
     when = old["submitted_at"] + timedelta(days=1)
     if when > ctx.now:
         return
     code = next(c["pseudonym"] for c in b.rows["candidates"] if c["id"] == old["candidate_id"])
     reason = ctx.rng.choice(M.AMEND_REASONS)
-    status = ctx.rng.choice(["approved", "approved", "pending", "rejected"])
-    decided = status != "pending"
+    status = ctx.rng.choice([_A, _A, _P, _R])
+    decided = status is not _P
     dev = b.add(
         "deviations",
         deviation_row(
             ctx,
             b.procedure_id,
-            "sheet_changed_after_submission",
             "SCORE-LOCK",
             Stage(old["stage"]),
             f"{code}: {reason}",
@@ -122,7 +124,7 @@ def _amend(ctx: Context, b: Built, at: dict[Stage, datetime]) -> None:
             None,
         ),
     )
-    old["status"], old["version_id"] = "superseded", 3
+    old["status"], old["version_id"] = SheetState.SUPERSEDED.value, 3
     sid = ctx.ids("score_sheets")
     b.add(
         "score_sheets",
@@ -130,7 +132,7 @@ def _amend(ctx: Context, b: Built, at: dict[Stage, datetime]) -> None:
             old,
             id=sid,
             version=2,
-            status="submitted",
+            status=SheetState.SUBMITTED.value,
             submitted_at=when,
             amend_reason=reason,
             deviation_id=dev["id"],
@@ -161,8 +163,7 @@ def _consensus(
     chair: Person,
     when: datetime,
 ) -> Row:
-    weight = sum(c.weight for c in crits) or 1.0
-    total = round(sum(scores[c.key] * c.weight for c in crits) / weight, 3)
+    total = method.weighted_total(scores, crits)
     return b.add(
         "consensus",
         {
@@ -182,16 +183,45 @@ def _consensus(
     )
 
 
-def _rooney_finding(dev_id: int) -> dict[str, Any]:
-    f = Finding(
-        "ROONEY",
-        Severity.BLOCK,
-        "Nodig minstens één geschikte kandidaat uit de doelgroep uit.",
-        "Invite at least one qualifying candidate from the target group.",
-        {},
-        "Rooney-regel, beleidsprofiel amsterdam",
-    )
-    return dict(f.to_dict(), waived_by=dev_id)
+def _rooney(
+    ctx: Context,
+    b: Built,
+    spec: Spec,
+    scored: list[tuple[Cand, dict[str, float]]],
+    ok: dict[int, bool],
+    invited: set[int],
+    recruiter: Person,
+    at: dict[Stage, datetime],
+    when: datetime,
+) -> list[dict[str, Any]]:
+    """The Rooney rule as gate G2 checks it (``core.rules.check_rooney`` under the
+    procedure's profile): the committee invites the best qualifying candidates of the
+    target group, or, one time in ten, passes with an approved deviation. Returns the
+    waived findings the stage change records."""
+
+    def shortlist() -> list[ShortlistCandidate]:
+        return [ShortlistCandidate(c.pseudonym, ok[c.id], c.target, c.id in invited)
+                for c, _ in scored]
+
+    found = rules.check_rooney(spec.scale, shortlist(), ctx.profile)
+    if not found:
+        return []
+    if ctx.rng.random() < 0.1:  # not invited: passed with an approved deviation
+        dev = b.add(
+            "deviations",
+            deviation_row(
+                ctx, b.procedure_id, "ROONEY", Stage.SCREENING, M.DEVIATION_TEXT["ROONEY"], _A,
+                recruiter.id, when - timedelta(days=1), ctx.rng.choice(ctx.people.hr).id, when,
+                at[Stage.INTERVIEWS],
+            ),
+        )
+        return [dict(f.to_dict(), waived_by=dev["id"]) for f in found]
+    need = rooney_required(shortlist(), ctx.profile.rule("ROONEY").int("min_invited"))
+    best = [c for c, _ in scored if c.target is True and ok[c.id]]
+    for c in best[:need]:
+        invited.add(c.id)
+    assert not rules.check_rooney(spec.scale, shortlist(), ctx.profile)
+    return []
 
 
 def score_stage(
@@ -205,8 +235,6 @@ def score_stage(
     stage: Stage,
     recruiter: Person,
 ) -> dict[Stage, list[dict[str, Any]]]:
-    from bewustwerven.store.bulk.procedure import consensus_scores, deviation_row
-
     rng, chair = ctx.rng, scorers[0]
     skip: set[tuple[int, int]] = set()
     if cands and rng.random() < 0.03:
@@ -231,42 +259,27 @@ def score_stage(
     if stage is Stage.SCREENING:
         return waivers
     when = at[Stage.INTERVIEWS] - timedelta(days=1)
-    knock = [c.key for c in crits if c.knockout]
     scored = [(c, consensus_scores(crits, values[c.id], True)) for c in cands]
-    ok = {c.id: all(s[k] >= 3 for k in knock) for c, s in scored}
-    weight = sum(c.weight for c in crits)
-    scored.sort(key=lambda cs: -sum(cs[1][c.key] * c.weight for c in crits) / weight)
+    ok = {c.id: method.meets_knockouts(s, crits, ctx.scale) for c, s in scored}
+    scored.sort(key=lambda cs: -method.weighted_sum(cs[1], crits))
     k = max(3, min(6, round(len(cands) * 0.15)))
     invited = {c.id for c, _ in scored[:k] if ok[c.id]}
-    best_target = next((c for c, _ in scored if c.target and ok[c.id]), None)
-    if best_target and not any(c.target for c in cands if c.id in invited):
-        if rng.random() < 0.1:  # not invited: passed with an approved deviation
-            dev = b.add(
-                "deviations",
-                deviation_row(
-                    ctx,
-                    b.procedure_id,
-                    "rooney_not_met",
-                    "ROONEY",
-                    Stage.SCREENING,
-                    M.DEVIATION_TEXT["ROONEY"],
-                    "approved",
-                    recruiter.id,
-                    when - timedelta(days=1),
-                    rng.choice(ctx.people.hr).id,
-                    when,
-                    at[Stage.INTERVIEWS],
-                ),
-            )
-            waivers[Stage.INTERVIEWS] = [_rooney_finding(dev["id"])]
-        else:
-            invited.add(best_target.id)
+    waivers[Stage.INTERVIEWS] = _rooney(ctx, b, spec, scored, ok, invited, recruiter, at, when)
+    outcomes = {}
     for c, s in scored:
-        out = "invite" if c.id in invited else "reserve" if ok[c.id] else "reject"
-        _consensus(ctx, b, crits, c, Stage.SCREENING, out, s, chair, when)
-    pool = [c for c in cands if c.id in invited]
+        out = (
+            ScreeningOutcome.INVITE
+            if c.id in invited
+            else ScreeningOutcome.RESERVE
+            if ok[c.id]
+            else ScreeningOutcome.REJECT
+        )
+        outcomes[c.id] = out.value
+        _consensus(ctx, b, crits, c, Stage.SCREENING, out.value, s, chair, when)
+    by_id = {c.id: c for c in cands}
+    pool = [by_id[i] for i in method.pool(Stage.INTERVIEWS, [c.id for c in cands], outcomes)]
     for c in pool:
-        c.row["funnel"] = "invited"
+        c.row["funnel"] = Funnel.INVITED.value
     share = _progress(ctx, at, Stage.INTERVIEWS, stage)
     values = _sheets(
         ctx, b, crits, scorers, pool, Stage.INTERVIEWS, at[Stage.INTERVIEWS], share, skip
@@ -276,14 +289,21 @@ def score_stage(
     when = at[Stage.DECISION] - timedelta(days=1)
     ranked = sorted(
         ((c, consensus_scores(crits, values[c.id], False)) for c in pool),
-        key=lambda cs: -sum(cs[1][c.key] * c.weight for c in crits),
+        key=lambda cs: -method.weighted_sum(cs[1], crits),
     )
     totals = {}
     for rank, (c, s) in enumerate(ranked):
-        good = all(s[k] >= 3 for k in knock)
-        out = "suitable" if good and rank < 2 else "reserve" if good else "not_suitable"
-        totals[c.id] = (_consensus(ctx, b, crits, c, Stage.INTERVIEWS, out, s, chair, when), c)
-        c.row["funnel"] = "interviewed"
+        good = method.meets_knockouts(s, crits, ctx.scale)
+        said = (
+            InterviewOutcome.SUITABLE
+            if good and rank < 2
+            else InterviewOutcome.RESERVE
+            if good
+            else InterviewOutcome.NOT_SUITABLE
+        )
+        row = _consensus(ctx, b, crits, c, Stage.INTERVIEWS, said.value, s, chair, when)
+        totals[c.id] = (row, c)
+        c.row["funnel"] = Funnel.INTERVIEWED.value
     if stage is Stage.DECISION and rng.random() < 0.5:
         return waivers
     _decide(ctx, b, spec, crits, totals, chair, at, stage)
@@ -300,15 +320,22 @@ def _decide(
     at: dict[Stage, datetime],
     stage: Stage,
 ) -> None:
+    """The chair chooses the best suitable candidate (``core.method.suitable``) whose choice
+    passes the preference check of gate G4 (``core.rules.check_preference``): from the
+    profile's scale on, an equally suitable candidate of the target group goes first."""
     if not totals:
         return
     order = sorted(totals.values(), key=lambda rc: -(rc[0]["total"] or 0))
-    best_row, best = order[0]
-    if spec.scale >= 15:  # the preference policy at equal suitability
-        for row, c in order:
-            if c.target and row["total"] == best_row["total"]:
-                best = c
-                break
+    fit = {c.id: method.suitable(r["outcome"], r["scores"], crits, ctx.scale) for r, c in order}
+
+    def preference_blocks(chosen: Cand) -> bool:
+        facts = DecisionFacts(spec.scale, tuple(
+            DecisionCandidate(c.pseudonym, fit[c.id], r["total"], c.target, c is chosen)
+            for r, c in order))
+        return any(f.blocks for f in rules.check_preference(facts, ctx.profile))
+
+    ranked = [c for _, c in order if fit[c.id]] + [c for _, c in order if not fit[c.id]]
+    best = next((c for c in ranked if not preference_blocks(c)), ranked[0])
     when = at[Stage.CLOSED] - timedelta(days=1) if stage is Stage.CLOSED else ctx.now
     b.add(
         "decisions",
@@ -325,7 +352,7 @@ def _decide(
             "decided_at": when.replace(microsecond=0),
         },
     )
-    best.row["funnel"] = "offered"  # the decision; closing the procedure marks "hired"
+    best.row["funnel"] = Funnel.OFFERED.value  # the decision; closing the procedure marks "hired"
     if stage is Stage.CLOSED:
-        best.row["funnel"] = "hired"
+        best.row["funnel"] = Funnel.HIRED.value
         best.row["revealed_at"] = at[Stage.CLOSED] + timedelta(hours=2)

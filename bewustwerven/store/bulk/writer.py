@@ -1,22 +1,22 @@
 """Writing generated rows in bulk, and recording them in the audit trail.
 
 Rows go in with SQLAlchemy Core ``insert(table)`` and a list of dicts (one executemany per
-table and batch). Then, exactly like ``audit._digests``, every row is read back with a
-SELECT and its digest (``audit.row_digest`` of the row as stored) goes into one event per
-procedure, appended to the hash chain (``audit.event_hash`` from the current head, or
-GENESIS). ``audit verify`` therefore checks these rows like any other.
+table and batch). Then every row is read back by ``audit.digests`` (the reading
+``audit.record`` does for a service) and its digest goes into one event per procedure, built
+by ``audit.event_values`` like any other event and appended to the hash chain. ``audit
+verify`` therefore checks these rows like any other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, text, update
+from sqlalchemy import Table, insert, text, update
 from sqlalchemy.orm import Session
 
-from bewustwerven.store import audit
+from bewustwerven.store import audit, trail_keys
 from bewustwerven.store.bulk.context import Rows
 from bewustwerven.store.models import AuditEvent, Base
 
@@ -50,8 +50,9 @@ class Chain:
 
     def __init__(self, session: Session) -> None:
         audit._lock_chain(session)
-        head = audit.head(session)
-        self.seq, self.hash = head if head else (0, audit.GENESIS)
+        tip = audit.tip(session)
+        self.key = audit._key_for_append(session, trail_keys.source(session), tip)
+        self.seq, self.hash = (tip.seq, tip.hash) if tip else (0, audit.GENESIS)
 
     def event(
         self,
@@ -62,24 +63,13 @@ class Chain:
         rows: list[list[Any]],
         at: datetime,
     ) -> dict[str, Any]:
-        seq, prev = self.seq + 1, self.hash
-        when = at.replace(microsecond=0)
-        payload_text, rows_text = audit.canonical(payload), audit.canonical(rows)
-        digest = audit.event_hash(
-            prev, seq, when, actor, action, procedure_id, payload_text, rows_text
+        """The next event's columns, as ``audit.record`` builds them (``audit.event_values``)."""
+        values = audit.event_values(
+            self.hash, self.seq + 1, at.replace(microsecond=0), actor, action, procedure_id,
+            audit.canonical(payload), audit.canonical(rows), self.key,
         )
-        self.seq, self.hash = seq, digest
-        return {
-            "seq": seq,
-            "at": when,
-            "actor": actor,
-            "action": action,
-            "procedure_id": procedure_id,
-            "payload": payload_text,
-            "rows": rows_text,
-            "prev_hash": prev,
-            "hash": digest,
-        }
+        self.seq, self.hash = values["seq"], values["hash"]
+        return values
 
 
 #: Sheet statuses PostgreSQL's seal trigger (bw_score_guard) closes to new scores.
@@ -89,56 +79,66 @@ _SEALED_LATER = ("superseded", "archived")
 def insert_rows(session: Session, groups: Sequence[Rows]) -> None:
     tables = Base.metadata.tables
     pg = session.get_bind().dialect.name == "postgresql"
-    later: dict[str, list[int]] = {}
-    for name in ORDER:
-        batch = [r for g in groups for r in g.get(name, ())]
-        if not batch:
-            continue
-        if pg and name == "score_sheets":
-            # PostgreSQL takes scores only on a draft or on a sheet submitted in this very
-            # transaction: superseded and archived sheets go in as submitted and move on to
-            # their status after their scores (the transitions the seal trigger allows).
-            for r in batch:
-                if r["status"] in _SEALED_LATER:
-                    later.setdefault(r["status"], []).append(r["id"])
-            batch = [dict(r, status="submitted") if r["status"] in _SEALED_LATER else r
-                     for r in batch]
-        session.execute(insert(tables[name]), batch)
-    sheets = tables["score_sheets"]
-    for status in _SEALED_LATER:  # superseded before archived: archived may follow it
-        ids = later.get(status, [])
-        for start in range(0, len(ids), READ_CHUNK):
-            chunk = ids[start : start + READ_CHUNK]
-            session.execute(update(sheets).where(sheets.c.id.in_(chunk)).values(status=status))
+    rows = {name: [r for g in groups for r in g.get(name, ())] for name in ORDER}
+    if pg and rows["score_sheets"]:
+        # PostgreSQL takes scores only on a draft or on a sheet submitted in this very
+        # transaction, and one current sheet per member, candidate, stage and round: the
+        # superseded and archived sheets go in first as submitted, get their scores, move on
+        # to their status, and only then do the current sheets and their scores go in.
+        early = {r["id"]: r["status"] for r in rows["score_sheets"] if r["status"] in _SEALED_LATER}
+        if early:
+            _insert_all(session, rows, upto="score_sheets")
+            sheets = tables["score_sheets"]
+            session.execute(insert(sheets), [dict(r, status="submitted") for r in
+                                             rows["score_sheets"] if r["id"] in early])
+            first = [r for r in rows["scores"] if r["sheet_id"] in early]
+            if first:
+                session.execute(insert(tables["scores"]), first)
+            for status in _SEALED_LATER:  # superseded before archived: archived may follow it
+                ids = [i for i, st in early.items() if st == status]
+                for at in range(0, len(ids), READ_CHUNK):
+                    chunk = ids[at : at + READ_CHUNK]
+                    session.execute(
+                        update(sheets).where(sheets.c.id.in_(chunk)).values(status=status)
+                    )
+            rest = dict(rows)
+            rest["score_sheets"] = [r for r in rows["score_sheets"] if r["id"] not in early]
+            rest["scores"] = [r for r in rows["scores"] if r["sheet_id"] not in early]
+            _insert_all(session, rest, after="score_sheets")
+            return
+    _insert_all(session, rows)
+
+
+def _insert_all(
+    session: Session, rows: dict[str, list[Any]], *, upto: str | None = None,
+    after: str | None = None,
+) -> None:
+    """Insert the tables in ``ORDER``: those before ``upto``, or from ``after`` on."""
+    tables = Base.metadata.tables
+    names = ORDER[: ORDER.index(upto)] if upto else ORDER
+    if after:
+        names = ORDER[ORDER.index(after):]
+    for name in names:
+        if rows.get(name):
+            session.execute(insert(tables[name]), rows[name])
 
 
 def stored_digests(session: Session, groups: Sequence[Rows]) -> dict[tuple[str, int], str]:
-    """Digest of each written row as the database returns it (as ``audit._digests``)."""
-    tables = Base.metadata.tables
-    found: dict[tuple[str, int], str] = {}
-    for name in ORDER:
-        ids = sorted(r["id"] for g in groups for r in g.get(name, ()))
-        if not ids:
-            continue
-        t: Table = tables[name]  # type: ignore[assignment]
-        wanted = set(ids)
-        for start in range(0, len(ids), READ_CHUNK):
-            lo, hi = ids[start], ids[min(start + READ_CHUNK, len(ids)) - 1]
-            q = select(t).where(t.c.id >= lo, t.c.id <= hi)
-            for row in session.execute(q).mappings():
-                if row["id"] in wanted:
-                    found[(name, row["id"])] = audit.row_digest(dict(row))
-    return found
+    """Digest of each written row as the database returns it, by ``audit.digests``: the same
+    reading ``audit.record`` does for a service's transaction."""
+    keys = [(name, r["id"]) for g in groups for name, rs in g.items() for r in rs]
+    return {(t, pk): d for t, pk, d in audit.digests(session, keys)}
 
 
 def trail_rows(rows: Rows, digests: dict[tuple[str, int], str]) -> list[list[Any]]:
+    """An event's ``rows``: ``[table, pk, digest]`` sorted, as ``audit.record`` writes them."""
     keys = sorted((name, r["id"]) for name, rs in rows.items() for r in rs)
     return [[name, pk, digests[(name, pk)]] for name, pk in keys]
 
 
 def write_events(session: Session, events: list[dict[str, Any]]) -> None:
     if events:
-        session.execute(insert(AuditEvent.__table__), events)
+        session.execute(insert(cast(Table, AuditEvent.__table__)), events)
 
 
 def fix_sequences(session: Session) -> None:

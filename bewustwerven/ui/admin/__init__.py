@@ -20,10 +20,10 @@ class AdminView(QWidget):
         self.users = UsersTab(app, self)
         self.units = UnitsTab(app, self)
         self.profile = ProfileTab(app, self)
-        self.database = DatabaseTab(app.db.url, self)
-        self.tabs.addTab(self.users, self.tr("&Gebruikers en rollen"))
+        self.database = DatabaseTab(app.describe(), self)
+        self.tabs.addTab(self.users, self.tr("Gebr&uikers en rollen"))
         self.tabs.addTab(self.units, self.tr("&Afdelingen"))
-        self.tabs.addTab(self.profile, self.tr("&Beleidsprofiel"))
+        self.tabs.addTab(self.profile, self.tr("Beleids&profiel"))
         self.tabs.addTab(self.database, self.tr("&Database"))
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
@@ -34,7 +34,7 @@ class AdminView(QWidget):
         if callable(refresh):
             refresh()
 
-    def screenshot_states(self):  # type: ignore[no-untyped-def]
+    def screenshot_states(self):
         """For --screenshots: each tab after the first."""
         names = ("units", "profile", "database")
         for i, name in enumerate(names, start=1):

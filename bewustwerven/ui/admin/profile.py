@@ -48,6 +48,7 @@ class ProfileTab(QWidget):
             [self.tr("Regel"), self.tr("Instelling"), self.tr("Waarde"), self.tr("Bron")]
         )
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Regels van het beleidsprofiel"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -95,6 +95,7 @@ class UsersTab(QWidget):
         layout = QVBoxLayout(self)
         self.model = UsersModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Gebruikers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -191,6 +192,7 @@ class UnitsTab(QWidget):
         self.app = app
         layout = QVBoxLayout(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName(self.tr("Afdelingen"))
         self.table.verticalHeader().hide()
         from PySide6.QtGui import QStandardItemModel

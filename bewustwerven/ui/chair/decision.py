@@ -128,8 +128,8 @@ class DecisionPanel(QWidget):
         self.ranking_list.clear()
         self.chosen.clear()
         self.equal.clear()
-        for edit in (self.motivation, self.preference):
-            edit.clear()
+        for box in (self.motivation, self.preference):
+            box.clear()
         self.tie_breaker.clear()
         self.recorded_label.setText("")
         self.recorded_label.setVisible(False)

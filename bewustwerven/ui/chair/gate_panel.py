@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bewustwerven.core.findings import Severity
 from bewustwerven.core.procedure import Stage
+from bewustwerven.core.registry import deviation_type_for
 from bewustwerven.services.app import App
 from bewustwerven.services.consensus import ConsensusView
 from bewustwerven.services.dto import GateReport
@@ -32,9 +34,6 @@ from bewustwerven.ui.chair.findings_model import (
     FindingsModel,
 )
 from bewustwerven.ui.member import common
-
-REVEAL_STAGES = (Stage.INTERVIEWS, Stage.DECISION, Stage.CLOSED)
-INVITED_FUNNEL = ("invited", "interviewed", "offered", "hired")
 
 
 class GatePanel(QWidget):
@@ -59,6 +58,7 @@ class GatePanel(QWidget):
 
         self.model = FindingsModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,7 +88,7 @@ class GatePanel(QWidget):
         self.reveal_list = QListWidget()
         self.reveal_list.setAccessibleName(self.reveal_label.text())
         self.reveal_label.setBuddy(self.reveal_list)
-        self.reveal_btn = QPushButton(self.tr("Identiteit &vrijgeven…"))
+        self.reveal_btn = QPushButton(self.tr("&Identiteit vrijgeven…"))
         self.reveal_btn.setAccessibleDescription(
             self.tr(
                 "Een bewuste stap die in het auditspoor komt. De commissie ziet daarna wie "
@@ -211,7 +211,12 @@ class GatePanel(QWidget):
         self.rooney.setVisible(bool(rooney or waived))
 
     def _load_reveal(self, pid: int, stage: Stage) -> None:
-        if stage not in REVEAL_STAGES:
+        try:
+            rows = [r for r in self.app.candidates.list(pid) if r.reveal_open]
+        except KnownError as exc:
+            self.reveal_hint.setText(exc.message(common.lang()))
+            return
+        if not rows:
             self.reveal_hint.setText(
                 self.tr(
                     "Identiteiten worden pas vrijgegeven als de lijst voor de gesprekken "
@@ -219,14 +224,7 @@ class GatePanel(QWidget):
                 )
             )
             return
-        try:
-            rows = self.app.candidates.list(pid)
-        except KnownError as exc:
-            self.reveal_hint.setText(exc.message(common.lang()))
-            return
         for r in rows:
-            if r.funnel not in INVITED_FUNNEL:
-                continue
             text = (
                 self.tr("{code} — vrijgegeven").format(code=r.pseudonym)
                 if r.revealed
@@ -249,7 +247,8 @@ class GatePanel(QWidget):
             return -1
         r = rows[0].row()
         f = self.model.finding(r)
-        return r if f.blocks and self.model.waived_by(r) is None else -1
+        waivable = deviation_type_for(f.code) is not None  # the registry: may this be waived?
+        return r if f.blocks and waivable and self.model.waived_by(r) is None else -1
 
     def _update_buttons(self) -> None:
         report = self.report
@@ -335,10 +334,32 @@ class GatePanel(QWidget):
         if result is None:
             return False
         self.load(pid)
-        if not result.advanced:
-            self.summary.setText(result.message_en if common.lang() == "en" else result.message_nl)
+        if not result.advanced:  # the gate is closed: say why, in a message that stays
+            why = result.message_en if common.lang() == "en" else result.message_nl
+            self.summary.setText(why)
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("De poort is dicht"))
+            box.setText(why)
+            en = common.lang() == "en"
+            blocks = [
+                f"• {f.message_en if en else f.message_nl}" for f in result.report.blocks
+            ]
+            box.setInformativeText(
+                "\n".join(
+                    [
+                        *blocks[:6],
+                        self.tr(
+                            "Los de blokkades in de lijst op, of vraag voor een blokkade een "
+                            "afwijking aan (P&O beslist)."
+                        ),
+                    ]
+                )
+            )
+            box.exec()
+            return False
         self.changed.emit()
-        return result.advanced
+        return True
 
     def reveal(self) -> bool:
         item = self.reveal_list.currentItem()

@@ -23,7 +23,9 @@ from bewustwerven.core.procedure import InterviewOutcome, ScreeningOutcome, Stag
 from bewustwerven.services.app import App
 from bewustwerven.services.consensus import CandidateSpread, ConsensusView
 from bewustwerven.services.errors import InvalidInput
+from bewustwerven.ui.changes import Changes, announce
 from bewustwerven.ui.member import common
+from bewustwerven.ui.widgets.buttons import tab_chain
 
 
 def outcome_labels(stage: Stage) -> dict[str, str]:
@@ -135,6 +137,13 @@ class JudgementPanel(QGroupBox):
             self.scores[crit.criterion_key] = spin
             self.motivations[crit.criterion_key] = motivation
         self.grid.setColumnStretch(2, 1)
+        # The body is built after the button, so by creation order Tab would jump from the
+        # last motivation out of the panel: put "Oordeel vastleggen" right after it.
+        chain: list[QWidget] = [*self.outcomes.buttons()]
+        for key in self.scores:
+            chain += [self.scores[key], self.motivations[key]]
+        chain.append(self.record_btn)
+        tab_chain(chain)
 
     def chosen_outcome(self) -> str | None:
         b = self.outcomes.checkedButton()
@@ -155,12 +164,21 @@ class JudgementPanel(QGroupBox):
             return False
         scores = {k: s.value() for k, s in self.scores.items()}
         motivations = {k: m.text() for k, m in self.motivations.items()}
-        if not common.succeeds(
+        written = common.attempt(
             self,
             lambda: self.app.consensus.record(
                 view.procedure_id, cand.pseudonym, outcome, scores, motivations
             ),
-        ):
+        )
+        if written is None:
             return False
+        if written:
+            message = self.tr("Het oordeel over {code} is vastgelegd.")
+        else:
+            message = self.tr("Niets gewijzigd: dit oordeel over {code} stond al zo vast.")
+        announce(
+            self,
+            Changes.of(view.procedure_id, "consensus", message=message.format(code=cand.pseudonym)),
+        )
         self.recorded.emit(cand.pseudonym)
         return True

@@ -43,7 +43,7 @@ class ConsensusPage(QWidget):
         self.procedure.setAccessibleName(self.tr("Procedure waarvan ik voorzitter ben"))
         proc_label = QLabel(self.tr("&Procedure:"))
         proc_label.setBuddy(self.procedure)
-        self.reload_btn = QPushButton(self.tr("&Vernieuwen"))
+        self.reload_btn = QPushButton(self.tr("Ver&nieuwen"))
         self.stage_label = common.wrapped()
         top = QHBoxLayout()
         top.addWidget(proc_label)
@@ -53,6 +53,7 @@ class ConsensusPage(QWidget):
         # spread + judgement
         self.spread = SpreadModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.spread)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -74,7 +75,7 @@ class ConsensusPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.judgement)
-        split.setSizes([800, 460])
+        split.setSizes([620, 640])  # the motivations need room: they were cut off
         split.setChildrenCollapsible(False)
         self.refused = common.wrapped()
         self.refused.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -87,7 +88,7 @@ class ConsensusPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.spread_stack, self.tr("&Spreiding en oordeel"))
         self.tabs.addTab(self.gate, self.tr("P&oort en shortlist"))
-        self.tabs.addTab(self.decision, self.tr("&Besluit"))
+        self.tabs.addTab(self.decision, self.tr("Bes&luit"))
         self.tabs.setAccessibleName(self.tr("Onderdelen van het gezamenlijk oordeel"))
 
         layout = QVBoxLayout(self)

@@ -23,7 +23,6 @@ from bewustwerven.core.findings import Severity
 from bewustwerven.core.procedure import Role
 from bewustwerven.services.app import App
 from bewustwerven.services.errors import KnownError
-from bewustwerven.services.reporting import ReportingService
 from bewustwerven.ui.chair.findings_model import COL_MESSAGE, FindingsModel
 from bewustwerven.ui.hr.exports import ReportExports
 from bewustwerven.ui.hr.models import EV_DETAILS, TimelineModel
@@ -58,11 +57,12 @@ class AuditView(QWidget):
         self.export_note = common.wrapped()
         self.export_note.setAccessibleName(self.tr("Melding over rapporten"))
         self.exports = ReportExports(
-            ReportingService(app.db, app.actor), app.users.units, self, self.export_note
+            app.reporting, app.users.units, self, self.export_note
         )
 
         self.timeline = TimelineModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.timeline)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -77,6 +77,7 @@ class AuditView(QWidget):
         self.table.setAccessibleName(self.tr("Tijdlijn van gebeurtenissen"))
         self.findings = FindingsModel(self)
         self.findings_view = QTableView()
+        self.findings_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.findings_view.setModel(self.findings)
         self.findings_view.verticalHeader().setVisible(False)
         self.findings_view.setWordWrap(True)

@@ -68,7 +68,9 @@ class RecordComplaintDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.procedure.setCompleter(completer)
         self.procedure.setCurrentIndex(-1)
-        self.procedure.lineEdit().setPlaceholderText(self.tr("Kies of typ een procedure"))
+        line = self.procedure.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("Kies of typ een procedure"))
         self.procedure.setAccessibleName(self.tr("Procedure"))
         self.procedure.setMinimumContentsLength(40)
         self.candidate = QLineEdit()
@@ -119,7 +121,9 @@ class RecordComplaintDialog(QDialog):
         return self.candidate.text().strip().upper() or None
 
     def received_on(self) -> date:
-        return self.received.date().toPython()  # type: ignore[no-any-return]
+        value = self.received.date().toPython()
+        assert isinstance(value, date)
+        return value
 
     def summary_text(self) -> str:
         return self.summary.toPlainText().strip()
@@ -154,9 +158,9 @@ class HandleComplaintDialog(QDialog):
             self.tr("Uitkomst"),
             self.tr("Wat hebt u geantwoord en wat is er met de klacht gedaan?"),
         )
-        label = QLabel(self.tr("&Uitkomst:"))
-        label.setBuddy(self.outcome)
-        layout.addWidget(label)
+        outcome_label = QLabel(self.tr("&Uitkomst:"))
+        outcome_label.setBuddy(self.outcome)
+        layout.addWidget(outcome_label)
         layout.addWidget(self.outcome)
         layout.addWidget(
             QLabel(

@@ -62,6 +62,7 @@ class ComplaintsView(QWidget):
             self.tr("Leg een nieuwe klacht over een procedure vast.")
         )
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: due first
@@ -227,7 +228,7 @@ class ComplaintsView(QWidget):
                 break
             new_id = common.attempt(
                 self,
-                lambda pid=pid: self.app.privacy.add_complaint(
+                lambda pid=pid: self.app.privacy.add_complaint(  # type: ignore[misc]
                     pid,
                     dialog.summary_text(),
                     received_on=dialog.received_on(),

@@ -45,9 +45,10 @@ class DeviationsView(QWidget):
         self.show_filter.addItem(self.tr("Wachten op besluit"), "pending")
         self.show_filter.addItem(self.tr("Alle afwijkingen"), None)
         self.show_filter.setAccessibleName(self.tr("Welke afwijkingen tonen"))
-        filter_label = QLabel(self.tr("&Tonen:"))
+        filter_label = QLabel(self.tr("To&nen:"))
         filter_label.setBuddy(self.show_filter)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -79,7 +80,7 @@ class DeviationsView(QWidget):
         comment_label = QLabel(self.tr("&Toelichting:"))
         comment_label.setBuddy(self.comment)
         self.reason = common.wrapped()
-        self.approve_btn = QPushButton(self.tr("&Goedkeuren…"))
+        self.approve_btn = QPushButton(self.tr("Goed&keuren…"))
         self.reject_btn = QPushButton(self.tr("&Afwijzen…"))
         self.approve_btn.setAccessibleDescription(
             self.tr("Keur de afwijking goed; de blokkade mag dan eenmalig worden gepasseerd.")

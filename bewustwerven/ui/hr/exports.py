@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bewustwerven.services.reporting import ExportResult, ReportingService
 from bewustwerven.ui.i18n import current_language
 from bewustwerven.ui.ops import Op, Progress, run_op
+from bewustwerven.ui.widgets.buttons import main_action_keys
 
 ORG_STEPS = ("sql", "text", "suppress", "figures", "render")
 
@@ -97,6 +98,7 @@ class PeriodDialog(QDialog):
         )
         self.box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Verder"))
         self.box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        main_action_keys(self, self.box.button(QDialogButtonBox.StandardButton.Ok))
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
         layout.addWidget(self.box)

@@ -62,6 +62,7 @@ class QuestionRoundWidget(QWidget):
 
         self.model = QuestionRoundModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,7 +106,8 @@ class QuestionRoundWidget(QWidget):
             lambda cur, _prev: self._show(cur.row())
         )
         self.save_btn.clicked.connect(self.save_and_next)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
+        next_key = QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
+        next_key.setWhatsThis(self.tr("Opslaan en naar de volgende kandidaat (per vraag)"))
 
     def set_tasks(self, tasks: list[SheetTask]) -> None:
         current = self.procedure.currentData()
@@ -193,6 +195,7 @@ class QuestionRoundWidget(QWidget):
         self.state.setText(self.tr("Dit formulier is ingediend en verzegeld.") if sealed else "")
         for n, text in enumerate(e.documents, start=1):
             view = QPlainTextEdit(text)
+            view.setTabChangesFocus(True)
             view.setReadOnly(True)
             view.setAccessibleName(self.tr("Document {n} (geanonimiseerd)").format(n=n))
             self.documents.addTab(view, self.tr("Document {n}").format(n=n))

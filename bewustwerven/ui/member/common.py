@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bewustwerven.core.findings import Finding, Severity
 from bewustwerven.services.errors import KnownError
+from bewustwerven.ui.widgets.buttons import main_action_keys
 
 T = TypeVar("T")
 
@@ -91,9 +92,10 @@ def ask_text(
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
-    text_label = QLabel(label)
+    text_label = QLabel(label.replace("&", "&&"))  # a buddy label reads & as Alt: P&O
     text_label.setWordWrap(True)
     edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
     edit.setAccessibleName(title)
     edit.setAccessibleDescription(label)
     text_label.setBuddy(edit)
@@ -105,6 +107,7 @@ def ask_text(
     )
     ok.setEnabled(False)
     edit.textChanged.connect(lambda: ok.setEnabled(len(edit.toPlainText().strip()) >= minimum))
+    main_action_keys(dialog, ok)  # Ctrl+Enter sends from inside the text field
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     for w in (text_label, edit, hint, buttons):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -18,7 +19,10 @@ from bewustwerven.services.scoring import SheetItem
 
 
 class ScoreSelector(QWidget):
-    """A row of radio buttons (arrow keys move, Space picks), each above its rubric anchor."""
+    """The scores as one radio group, each beside its rubric anchor. As in every radio group,
+    Tab enters the group on the chosen score (or the first) and the next Tab leaves it; the
+    arrow keys choose the previous or next score (not only move the focus), Space chooses
+    the score that has the focus, Home and End the lowest and highest."""
 
     changed = Signal()
 
@@ -38,6 +42,7 @@ class ScoreSelector(QWidget):
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
         self.buttons: dict[int, QRadioButton] = {}
+        self._stop: QRadioButton | None = None
         for row, value in enumerate(range(scale[0], scale[1] + 1)):
             button = QRadioButton(str(value))
             anchor = anchors.get(value, "")
@@ -53,12 +58,60 @@ class ScoreSelector(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setBuddy(button)
             grid.addWidget(label, row, 1)
-        if self.buttons:
-            self.setFocusProxy(next(iter(self.buttons.values())))
+        for button in self.buttons.values():
+            button.installEventFilter(self)
         self.group.idToggled.connect(self._toggled)
+        self._rove()
+
+    _BACK = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+    _FORWARD = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons.values():
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        values = list(self.buttons)
+        at = values.index(self.group.id(watched))  # type: ignore[arg-type]
+        key = event.key()
+        if key in self._BACK:
+            target = max(at - 1, 0)
+        elif key in self._FORWARD:
+            target = min(at + 1, len(values) - 1)
+        elif key == Qt.Key.Key_Home:
+            target = 0
+        elif key == Qt.Key.Key_End:
+            target = len(values) - 1
+        else:
+            return False
+        button = self.buttons[values[target]]
+        if button.isEnabled():
+            button.setChecked(True)
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _rove(self) -> None:
+        """Only the chosen score (or, with none, the first) is a Tab stop: one Tab passes the
+        whole group. The others still take the focus by a click or an arrow key."""
+        chosen = self.value()
+        first = next(iter(self.buttons.values()), None)
+        stop = self.buttons[chosen] if chosen is not None else first
+        for b in self.buttons.values():
+            b.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if b is stop else Qt.FocusPolicy.ClickFocus
+            )
+        self._stop = stop
+
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """Focus the group: its chosen score, or the first. (Not a Qt focus proxy: that
+        moves the proxy in the Tab chain, and Tab then jumped out of the whole form.)"""
+        if self._stop is not None:
+            self._stop.setFocus(reason)
 
     def _toggled(self, _id: int, on: bool) -> None:
         if on:
+            self._rove()
             self.changed.emit()
 
     def value(self) -> int | None:
@@ -71,6 +124,7 @@ class ScoreSelector(QWidget):
             for b in self.buttons.values():
                 b.setChecked(False)
             self.group.setExclusive(True)
+            self._rove()
         elif value in self.buttons:
             self.buttons[value].setChecked(True)
 
@@ -98,7 +152,7 @@ class QuestionBox(QGroupBox):
         layout.addWidget(text)
         self.score = ScoreSelector(scale, item.anchors, self.title())
         layout.addWidget(self.score)
-        evidence_label = QLabel(self.tr("&Onderbouwing (verplicht)"))
+        evidence_label = QLabel(self.tr("Onderbouwing (verplicht)"))
         self.evidence = QPlainTextEdit()
         self.evidence.setTabChangesFocus(True)
         self.evidence.setPlaceholderText(

@@ -28,6 +28,7 @@ from bewustwerven.services.scoring import SheetForm
 from bewustwerven.ui.member import common
 from bewustwerven.ui.member.others_model import OthersModel
 from bewustwerven.ui.member.score_input import QuestionBox
+from bewustwerven.ui.widgets.buttons import tab_chain
 
 
 class SheetFormWidget(QWidget):
@@ -56,6 +57,7 @@ class SheetFormWidget(QWidget):
         self.others_label = QLabel(self.tr("Scores van de andere leden"))
         self.others_model = OthersModel(self)
         self.others_view = QTableView()
+        self.others_view.setTabKeyNavigation(False)  # Tab leaves the table
         self.others_view.setModel(self.others_model)
         self.others_view.setAccessibleName(self.tr("Scores van de andere leden"))
         self.others_view.horizontalHeader().setStretchLastSection(True)
@@ -79,7 +81,7 @@ class SheetFormWidget(QWidget):
         split.setChildrenCollapsible(False)
 
         self.progress = common.wrapped()
-        self.conflict_btn = QPushButton(self.tr("&Belangenconflict melden…"))
+        self.conflict_btn = QPushButton(self.tr("Belangen&conflict melden…"))
         self.conflict_btn.setAccessibleDescription(
             self.tr("U kent deze kandidaat of heeft een belang: u scoort hem of haar dan niet.")
         )
@@ -112,7 +114,8 @@ class SheetFormWidget(QWidget):
         self.submit_btn.clicked.connect(self.submit)
         self.amend_btn.clicked.connect(self.amend)
         self.cancel_amend_btn.clicked.connect(self.cancel_amend)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save.setWhatsThis(self.tr("Concept opslaan (formulier)"))
         self._show_nothing()
 
     # -- loading ----------------------------------------------------------------------
@@ -120,6 +123,7 @@ class SheetFormWidget(QWidget):
         self.form = None
         self._clear_questions()
         self.documents.clear()
+        self.documents.addTab(QLabel(), self.tr("Documenten"))  # an empty tab bar has no name
         self.others_model.clear()
         for w in (self.others_label, self.others_view, self.others_hint):
             w.setVisible(False)
@@ -168,6 +172,16 @@ class SheetFormWidget(QWidget):
             self.questions_layout.addWidget(box)
             self.boxes.append(box)
         self.questions_layout.addStretch(1)
+        tab_chain(
+            [
+                *(w for b in self.boxes for w in (*b.score.buttons.values(), b.evidence)),
+                self.conflict_btn,
+                self.cancel_amend_btn,
+                self.amend_btn,
+                self.save_btn,
+                self.submit_btn,
+            ]
+        )
         self._apply_state()
         return True
 
@@ -181,6 +195,7 @@ class SheetFormWidget(QWidget):
             return
         for n, text in enumerate(form.documents, start=1):
             view = QPlainTextEdit(text)
+            view.setTabChangesFocus(True)
             view.setReadOnly(True)
             view.setAccessibleName(self.tr("Document {n} (geanonimiseerd)").format(n=n))
             self.documents.addTab(view, self.tr("Document {n}").format(n=n))

@@ -54,6 +54,7 @@ class MyReviewsView(QWidget):
         self.only_todo = QCheckBox(self.tr("Alleen &nog te doen"))
         self.only_todo.setAccessibleDescription(self.tr("Verberg ingediende formulieren"))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
@@ -116,7 +117,10 @@ class MyReviewsView(QWidget):
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.only_todo.toggled.connect(self.proxy.set_only_todo)
-        self.table.selectionModel().currentRowChanged.connect(self._open_current)
+        # Enter (or a click) opens a form; the arrow keys only move through the list, so
+        # walking the list does not open (and save) one form after another.
+        self.table.activated.connect(self._open_and_enter)
+        self.table.pressed.connect(self._open_current)  # a mouse press opens too
         self.sheet.saved.connect(self._sheet_saved)
         self.sheet.conflict_declared.connect(lambda _pid, _code: self.refresh())
         self.rounds.saved.connect(self._round_saved)
@@ -166,7 +170,13 @@ class MyReviewsView(QWidget):
             self.sheet.load(pid, pseudonym)
         return True
 
-    def _open_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _open_and_enter(self, current: QModelIndex) -> None:
+        """Enter on a row: open the form and put the focus on its first question."""
+        self._open_current(current)
+        if self.sheet.boxes:
+            self.sheet.boxes[0].score.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_current(self, current: QModelIndex) -> None:
         if not current.isValid():
             return
         pid = current.data(PROCEDURE_ROLE)

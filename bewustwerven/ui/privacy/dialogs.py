@@ -48,7 +48,7 @@ class ObjectionDialog(QDialog):
         self.received.setAccessibleName(self.tr("Bezwaar ontvangen op"))
         form.addRow(self.tr("Ontvangen op:"), self.received)
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self, self.tr("Gegevens nu verwijderen")))
+        layout.addWidget(ok_cancel(self, self.tr("Gegevens nu verwijderen"), destructive=True))
 
 
 class DeleteOnRequestDialog(QDialog):
@@ -69,6 +69,7 @@ class DeleteOnRequestDialog(QDialog):
         info.setWordWrap(True)
         layout.addWidget(info)
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(
             self.tr("Reden, bijvoorbeeld: verzoek per e-mail van 3 maart")
         )
@@ -78,7 +79,7 @@ class DeleteOnRequestDialog(QDialog):
         self.confirm.setPlaceholderText(self.tr("Typ %1 om te bevestigen").replace("%1", pseudonym))
         self.confirm.setAccessibleName(self.tr("Bevestig de kandidaatcode"))
         layout.addWidget(self.confirm)
-        self.box = ok_cancel(self, self.tr("Verwijderen"))
+        self.box = ok_cancel(self, self.tr("Verwijderen"), destructive=True)
         layout.addWidget(self.box)
         self.reason.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bewustwerven.core import consent as C
 from bewustwerven.core.origin import countries
 from bewustwerven.ui.i18n import current_language
+from bewustwerven.ui.widgets.buttons import main_action_keys
 
 RATHER_NOT = None  # the stored value for "zeg ik liever niet"
 NO_YEAR = 0  # the spin box's special value
@@ -92,6 +93,7 @@ class SelfIdentificationDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        main_action_keys(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -59,6 +59,7 @@ class ProceduresView(QWidget):
         self.proxy = procedure_proxy(self.model, self)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # Unsorted until a header is clicked: the service already lists by number, and
@@ -112,12 +113,31 @@ class ProceduresView(QWidget):
         ids = [self.proxy.data(self.proxy.index(r, 0), IdRole) for r in rows]
         return [int(pid) for pid in ids if pid is not None]
 
+    def maybe_leave(self) -> bool:
+        """The shell asks before another page, a language switch or closing."""
+        return self.stack.currentWidget() is not self.page or self.page.maybe_leave()
+
+    def view_state(self) -> tuple[int, int] | None:
+        """The open procedure and tab (kept over a language switch)."""
+        if self.stack.currentWidget() is self.page and self.page.pid is not None:
+            return (self.page.pid, self.page.tabs.currentIndex())
+        return None
+
+    def restore_state(self, state: object) -> None:
+        if isinstance(state, tuple) and len(state) == 2:
+            self.open_procedure(int(state[0]))
+            self.page.tabs.setCurrentIndex(int(state[1]))
+
     def show_list(self) -> None:
+        if not self.maybe_leave():
+            return
         self.stack.setCurrentIndex(0)
         self.refresh()
         self.table.setFocus()
 
     def open_procedure(self, pid: int) -> None:
+        if self.page.pid != pid and not self.maybe_leave():
+            return
         self.fill.stop()
         try:
             self.page.open(pid)
@@ -136,9 +156,9 @@ class ProceduresView(QWidget):
         dialog = NewVacancyDialog(self.app.users.units(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return self.create(dialog)
+        return self.create_procedure(dialog)
 
-    def create(self, dialog: NewVacancyDialog) -> int | None:
+    def create_procedure(self, dialog: NewVacancyDialog) -> int | None:
         try:
             pid = self.app.procedures.create(dialog.vacancy())
         except Exception as exc:
@@ -173,7 +193,7 @@ class ProceduresView(QWidget):
         self.show_list()
 
 
-def _wait_for(condition, timeout_ms: int = 3000) -> None:  # type: ignore[no-untyped-def]
+def _wait_for(condition, timeout_ms: int = 3000) -> None:
     from PySide6.QtCore import QDeadlineTimer, QThreadPool
     from PySide6.QtWidgets import QApplication
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bewustwerven.core.findings import Finding
 from bewustwerven.core.procedure import can_restart
+from bewustwerven.core.registry import deviation_type_for
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import GateReport, ProcedureDetail
 from bewustwerven.ui.errors import show_error
@@ -70,7 +72,7 @@ class BoardWidget(QWidget):
         self.findings = FindingsView(self)
         gate_layout.addWidget(self.findings, 1)
         buttons = QHBoxLayout()
-        self.advance_button = QPushButton(self.tr("&Volgende fase"))
+        self.advance_button = QPushButton(self.tr("Volgende &fase"))
         self.advance_button.setAccessibleDescription(
             self.tr("Controleer de poort en ga naar de volgende fase.")
         )
@@ -80,7 +82,7 @@ class BoardWidget(QWidget):
             self.tr("Vraag P&O om een afwijking voor een blokkerende bevinding.")
         )
         self.deviation_button.clicked.connect(self.request_deviation)
-        self.restart_button = QPushButton(self.tr("&Herstarten…"))
+        self.restart_button = QPushButton(self.tr("Her&starten…"))
         self.restart_button.setAccessibleDescription(
             self.tr("Terug naar Concept met een nieuwe versie van criteria en vragen.")
         )
@@ -135,7 +137,7 @@ class BoardWidget(QWidget):
         self.findings.set_findings(findings)
         closed = r.gate is None
         self.advance_button.setEnabled(not closed)
-        self.deviation_button.setVisible(bool(r.blocks))
+        self.deviation_button.setVisible(bool(waivable(r.blocks)))
         self.restart_button.setEnabled(can_restart(d.stage))
         self.waived_note.setText(
             self.tr("Opgeheven door een goedgekeurde afwijking: {0}.").format(len(r.waived))
@@ -176,9 +178,10 @@ class BoardWidget(QWidget):
         self.status.setText(en if current_language() == "en" else nl)
 
     def request_deviation(self) -> None:
-        if self.pid is None or self.report is None or not self.report.blocks:
+        blocks = waivable(self.report.blocks) if self.report is not None else []
+        if self.pid is None or not blocks:
             return
-        dialog = DeviationDialog(self.report.blocks, self)
+        dialog = DeviationDialog(blocks, self)
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         try:
@@ -208,3 +211,8 @@ class BoardWidget(QWidget):
         )
         self.refresh()
         self.changed.emit()
+
+
+def waivable(blocks: Sequence[Finding]) -> list[Finding]:
+    """The blocks a deviation can waive (the registry says which); the others must be solved."""
+    return [f for f in blocks if deviation_type_for(f.code) is not None]

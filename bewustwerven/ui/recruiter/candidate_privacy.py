@@ -37,7 +37,7 @@ class CandidatePrivacyActions(QObject):
         self.pid: int | None = None
         self.selfid = QAction(self.tr("&Zelfidentificatie vastleggen…"), parent)
         self.access = QAction(self.tr("Inzage &maken…"), parent)
-        self.objection = QAction(self.tr("&Bezwaar registreren…"), parent)
+        self.objection = QAction(self.tr("Bezw&aar registreren…"), parent)
         self.delete = QAction(self.tr("Verwijderen o&p verzoek…"), parent)
         tips = (
             (self.selfid, self.tr("Leg vrijwillige gegevens van de kandidaat over zichzelf vast.")),

@@ -83,6 +83,7 @@ class DeviationDialog(QDialog):
             self.rule.addItem(f"{f.code}: {f.message(lang)}", f.code)
         form.addRow(self.tr("&Regel:"), self.rule)
         self.justification = QPlainTextEdit()
+        self.justification.setTabChangesFocus(True)
         self.justification.setAccessibleName(self.tr("Uitleg waarom u afwijkt"))
         self.justification.setPlaceholderText(
             self.tr("Leg uit waarom u afwijkt (minstens 20 tekens).")
@@ -126,10 +127,11 @@ class RestartDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Reden van de herstart"))
         self.reason.setPlaceholderText(self.tr("Waarom herstart u? Dit komt in het dossier."))
         layout.addWidget(self.reason)
-        self.buttons = ok_cancel(self, self.tr("Herstarten"))
+        self.buttons = ok_cancel(self, self.tr("Herstarten"), destructive=True)
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(
             lambda: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(

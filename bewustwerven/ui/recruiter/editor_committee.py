@@ -21,6 +21,7 @@ from bewustwerven.core.facts import CommitteeRole
 from bewustwerven.core.findings import Severity
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import ChannelInput, ProcedureDetail, SeatInput
+from bewustwerven.ui.changes import Changes, announce, perform
 from bewustwerven.ui.errors import show_error
 from bewustwerven.ui.widgets import FindingsView
 
@@ -70,7 +71,7 @@ class CommitteeTab(QWidget):
             self.role.addItem(seat_role_word(r.value), r.value)
         self.add_button = QPushButton(self.tr("Lid &toevoegen"))
         self.add_button.clicked.connect(self.add_from_form)
-        self.remove_button = QPushButton(self.tr("&Verwijderen"))
+        self.remove_button = QPushButton(self.tr("Verwij&deren"))
         self.remove_button.setAccessibleName(self.tr("Commissielid verwijderen"))
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.person, 2)
@@ -106,7 +107,15 @@ class CommitteeTab(QWidget):
         editable = not detail.locked
         for w in (self.person, self.role, self.add_button, self.remove_button, self.save_button):
             w.setEnabled(editable)
+        self._saved: list[SeatInput] | None = self.seats()
         self.preview()
+
+    def is_dirty(self) -> bool:
+        saved = getattr(self, "_saved", None)
+        return saved is not None and self.save_button.isEnabled() and self.seats() != saved
+
+    def discard(self) -> None:
+        self._saved = None
 
     def _append(self, login: str, role: str) -> None:
         r = self.table.rowCount()
@@ -121,6 +130,8 @@ class CommitteeTab(QWidget):
         out = []
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)
+            if item is None:
+                continue
             out.append(SeatInput(item.text(), str(item.data(Qt.ItemDataRole.UserRole))))
         return out
 
@@ -164,12 +175,18 @@ class CommitteeTab(QWidget):
     def save(self) -> bool:
         if self.pid is None:
             return False
+        seats = self.seats()
         try:
-            findings = self.app.setup.set_committee(self.pid, self.seats())
+            findings = self.app.setup.set_committee(self.pid, seats)
         except Exception as exc:
             show_error(self, exc)
             return False
+        self._saved = seats
         self.findings.set_findings(findings)
+        announce(
+            self,
+            Changes.of(self.pid, "committee", message=self.tr("De commissie is opgeslagen.")),
+        )
         return True
 
 
@@ -204,7 +221,7 @@ class ChannelsTab(QWidget):
         self.name.setPlaceholderText(self.tr("Bijvoorbeeld: werkenbijamsterdam.nl"))
         add = QPushButton(self.tr("Kanaal &toevoegen"))
         add.clicked.connect(lambda: self.add_channel(self.name.text()))
-        remove = QPushButton(self.tr("&Verwijderen"))
+        remove = QPushButton(self.tr("Verwij&deren"))
         remove.setAccessibleName(self.tr("Kanaal verwijderen"))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         self.save_button = QPushButton(self.tr("Kanalen &opslaan"))
@@ -223,6 +240,14 @@ class ChannelsTab(QWidget):
             self.add_channel(c.name, c.diverse)
         for w in self.buttons:
             w.setEnabled(detail.stage.order <= 1)
+        self._saved: list[ChannelInput] | None = self.channels()
+
+    def is_dirty(self) -> bool:
+        saved = getattr(self, "_saved", None)
+        return saved is not None and self.save_button.isEnabled() and self.channels() != saved
+
+    def discard(self) -> None:
+        self._saved = None
 
     def add_channel(self, name: str, diverse: bool = False) -> None:
         if not name.strip():
@@ -240,17 +265,21 @@ class ChannelsTab(QWidget):
     def channels(self) -> list[ChannelInput]:
         out = []
         for r in range(self.table.rowCount()):
-            name = self.table.item(r, 0).text()
-            diverse = self.table.item(r, 1).checkState() == Qt.CheckState.Checked
+            name_item, diverse_item = self.table.item(r, 0), self.table.item(r, 1)
+            if name_item is None or diverse_item is None:
+                continue
+            name = name_item.text()
+            diverse = diverse_item.checkState() == Qt.CheckState.Checked
             out.append(ChannelInput(name, diverse))
         return out
 
     def save(self) -> bool:
         if self.pid is None:
             return False
-        try:
-            self.app.setup.set_channels(self.pid, self.channels())
-        except Exception as exc:
-            show_error(self, exc)
+        pid, channels = self.pid, self.channels()
+        message = self.tr("De wervingskanalen zijn opgeslagen.")
+        changes = Changes.of(pid, "channels", message=message)
+        if not perform(self, lambda: self.app.setup.set_channels(pid, channels), changes):
             return False
+        self._saved = channels
         return True

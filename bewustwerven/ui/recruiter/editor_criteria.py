@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import CriterionInput, ProcedureDetail, QuestionInput
 from bewustwerven.services.templates import TemplateService
+from bewustwerven.ui.changes import Changes, confirm, perform
 from bewustwerven.ui.errors import show_error
 
 
@@ -81,6 +83,7 @@ class CriteriaTab(QWidget):
         self.max_criteria = 5
         self.scale = (1, 5)
         self._loading = False
+        self._saved: list[CriterionInput] | None = None
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.count = QLabel()
@@ -90,17 +93,17 @@ class CriteriaTab(QWidget):
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Criterium &toevoegen"))
-        self.add_button.clicked.connect(self.add_criterion)
-        self.remove_button = QPushButton(self.tr("&Verwijderen"))
+        self.add_button.clicked.connect(lambda: self.add_criterion())
+        self.remove_button = QPushButton(self.tr("Verwij&deren"))
         self.remove_button.setAccessibleName(self.tr("Criterium verwijderen"))
         self.remove_button.clicked.connect(self.remove_criterion)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         left.addLayout(row)
         tmpl = QHBoxLayout()
-        self.load_template_button = QPushButton(self.tr("Sjabloon &laden…"))
+        self.load_template_button = QPushButton(self.tr("S&jabloon laden…"))
         self.load_template_button.clicked.connect(self.load_template)
-        self.save_template_button = QPushButton(self.tr("Opslaan als s&jabloon…"))
+        self.save_template_button = QPushButton(self.tr("O&pslaan als sjabloon…"))
         self.save_template_button.clicked.connect(self.save_template)
         tmpl.addWidget(self.load_template_button)
         tmpl.addWidget(self.save_template_button)
@@ -120,9 +123,9 @@ class CriteriaTab(QWidget):
         self.weight.setSingleStep(0.5)
         self.weight.setAccessibleName(self.tr("Gewicht van het criterium"))
         form.addRow(self.tr("&Naam:"), self.name)
-        form.addRow(self.tr("&Omschrijving:"), self.description)
+        form.addRow(self.tr("Om&schrijving:"), self.description)
         form.addRow(self.knockout)
-        form.addRow(self.tr("&Gewicht:"), self.weight)
+        form.addRow(self.tr("Gew&icht:"), self.weight)
         right.addWidget(crit_box)
         q_box = QGroupBox(self.tr("Vragen (voor elke kandidaat dezelfde, in deze volgorde)"))
         ql = QVBoxLayout(q_box)
@@ -132,8 +135,8 @@ class CriteriaTab(QWidget):
         self.questions.setMaximumHeight(110)
         qrow.addWidget(self.questions, 1)
         qbuttons = QVBoxLayout()
-        self.add_q = QPushButton(self.tr("Vraag toe&voegen"))
-        self.add_q.clicked.connect(self.add_question)
+        self.add_q = QPushButton(self.tr("Vr&aag toevoegen"))
+        self.add_q.clicked.connect(lambda: self.add_question())
         self.remove_q = QPushButton(self.tr("Vraag verwijderen"))
         self.remove_q.clicked.connect(self.remove_question)
         qbuttons.addWidget(self.add_q)
@@ -142,6 +145,7 @@ class CriteriaTab(QWidget):
         qrow.addLayout(qbuttons)
         ql.addLayout(qrow)
         self.q_text = QPlainTextEdit()
+        self.q_text.setTabChangesFocus(True)
         self.q_text.setAccessibleName(self.tr("Tekst van de vraag"))
         self.q_text.setPlaceholderText(self.tr("De vraag zoals u die aan elke kandidaat stelt"))
         self.q_text.setMaximumHeight(70)
@@ -217,6 +221,15 @@ class CriteriaTab(QWidget):
             )
         )
         self._update_count()
+        self._saved = self.inputs()
+
+    def is_dirty(self) -> bool:
+        return self._saved is not None and self.save_button.isEnabled() and (
+            self.inputs() != self._saved
+        )
+
+    def discard(self) -> None:
+        self._saved = None
 
     def set_drafts(self, drafts: list[CriterionDraft]) -> None:
         self.drafts = drafts
@@ -341,11 +354,13 @@ class CriteriaTab(QWidget):
     def save(self) -> bool:
         if self.pid is None:
             return False
-        try:
-            self.app.setup.set_criteria(self.pid, self.inputs())
-        except Exception as exc:
-            show_error(self, exc)
+        pid, inputs = self.pid, self.inputs()
+        changes = Changes.of(
+            pid, "criteria", message=self.tr("De criteria en vragen zijn opgeslagen.")
+        )
+        if not perform(self, lambda: self.app.setup.set_criteria(pid, inputs), changes):
             return False
+        self._saved = inputs
         return True
 
     # -- templates ----------------------------------------------------------------------
@@ -358,6 +373,8 @@ class CriteriaTab(QWidget):
                 self.templates.save(name, self.inputs())
             except Exception as exc:
                 show_error(self, exc)
+                return
+            confirm(self, self.tr("Het sjabloon '{0}' is opgeslagen.").format(name.strip()))
 
     def load_template(self) -> None:
         names = self.templates.list()
@@ -370,7 +387,30 @@ class CriteriaTab(QWidget):
         if ok and name:
             self.apply_template(name)
 
+    def confirm_replace(self) -> bool:
+        """Loading a template replaces the criteria on screen: ask first when there are any.
+        "Cancel" is the default (Enter), so the existing criteria stay unless chosen."""
+        if not self.drafts:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sjabloon laden"))
+        box.setText(
+            self.tr(
+                "Deze procedure heeft al {0} criteria. Het sjabloon vervangt ze met alle "
+                "vragen. Wilt u dat?"
+            ).format(len(self.drafts))
+        )
+        replace = box.addButton(self.tr("&Vervangen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
     def apply_template(self, name: str) -> None:
+        if not self.confirm_replace():
+            return
         try:
             criteria = self.templates.load(name)
         except Exception as exc:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from bewustwerven.core.findings import Finding, Severity
 from bewustwerven.services.app import App
 from bewustwerven.services.dto import ProcedureDetail, VacancyInput
-from bewustwerven.ui.errors import show_error
+from bewustwerven.ui.changes import Changes, perform
 from bewustwerven.ui.recruiter.textcheck import CheckedTextEdit
 from bewustwerven.ui.widgets import FindingsView
 
@@ -33,6 +33,7 @@ class VacancyTab(QWidget):
         super().__init__(parent)
         self.app = app
         self.pid: int | None = None
+        self._saved: VacancyInput | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit()
@@ -118,6 +119,15 @@ class VacancyTab(QWidget):
         self.has_closing.setEnabled(editable)
         self.text.setReadOnly(not editable)
         self.save_button.setEnabled(editable)
+        self._saved = self.vacancy()
+
+    def is_dirty(self) -> bool:
+        return self._saved is not None and self.save_button.isEnabled() and (
+            self.vacancy() != self._saved
+        )
+
+    def discard(self) -> None:
+        self._saved = None  # the page loads the stored vacancy again when shown
 
     def vacancy(self) -> VacancyInput:
         closing = self.closing.date().toPython() if self.has_closing.isChecked() else None
@@ -134,11 +144,11 @@ class VacancyTab(QWidget):
     def save(self) -> bool:
         if self.pid is None:
             return False
-        try:
-            self.app.setup.update_vacancy(self.pid, self.vacancy())
-        except Exception as exc:
-            show_error(self, exc)
+        pid, vacancy = self.pid, self.vacancy()
+        changes = Changes.of(pid, "vacancy", message=self.tr("De vacature is opgeslagen."))
+        if not perform(self, lambda: self.app.setup.update_vacancy(pid, vacancy), changes):
             return False
+        self._saved = vacancy
         return True
 
     def _checked(self, findings: list[Finding]) -> None:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from bewustwerven.core.applicants import FIELDS, ParsedFile
+from bewustwerven.services import candidate_import as I
 from bewustwerven.services.app import App
 from bewustwerven.services.candidates import ImportResult
 from bewustwerven.ui.errors import show_error
@@ -38,7 +40,7 @@ class ImportDialog(QDialog):
         self.app, self.pid = app, pid
         self.data: bytes | None = None
         self.parsed: ParsedFile | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.op: Op | None = None
         self.setWindowTitle(self.tr("Sollicitaties importeren"))
         layout = QVBoxLayout(self)
@@ -72,6 +74,24 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        self.unused_label = QLabel()  # columns of the file that will not be imported
+        self.unused_label.setWordWrap(True)
+        layout.addWidget(self.unused_label)
+        self.contact_label = QLabel()  # no e-mail or phone column
+        self.contact_label.setWordWrap(True)
+        layout.addWidget(self.contact_label)
+        self.dup_box = QGroupBox(self.tr("Waarschijnlijk dubbele sollicitaties"))
+        dup_layout = QVBoxLayout(self.dup_box)
+        self.dup_label = QLabel()
+        self.dup_label.setWordWrap(True)
+        dup_layout.addWidget(self.dup_label)
+        self.skip_radio = QRadioButton(self.tr("Dubbele &overslaan"))
+        self.skip_radio.setChecked(True)
+        self.keep_radio = QRadioButton(self.tr("Dubbele &toch importeren"))
+        dup_layout.addWidget(self.skip_radio)
+        dup_layout.addWidget(self.keep_radio)
+        self.dup_box.hide()
+        layout.addWidget(self.dup_box)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -89,6 +109,11 @@ class ImportDialog(QDialog):
         self.resize(1100, 700)
 
     # -- file and mapping ---------------------------------------------------------------
+
+    def _import_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.import_button.setEnabled(True)
+
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Bestand met sollicitaties"), "", self.tr("CSV-bestand (*.csv *.txt)")
@@ -109,16 +134,70 @@ class ImportDialog(QDialog):
             self.parse(self.mapping())
 
     def parse(self, mapping: dict[str, str] | None) -> None:
-        data, service = self.data, self.app.candidates
+        data, service, pid = self.data, self.app.candidates, self.pid
         if data is None:
             return
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Het bestand wordt gelezen…"))
         self.op = run_op(
             self,
-            lambda _p: service.preview(data, mapping),
-            on_done=self.show_parsed,
+            lambda _p: service.preview_for(pid, data, mapping),
+            on_done=self.show_preview,
         )
+
+    def show_preview(self, look: ImportResult) -> None:
+        """The parsed file plus what the import would do: unused columns, a missing contact
+        column, probable duplicates (skip or import), a file that went in before."""
+        self.show_parsed(look.parsed)
+        parsed = look.parsed
+        if parsed.unmapped:
+            self.unused_label.setText(
+                self.tr("Deze kolommen worden niet geïmporteerd: {0}").format(
+                    ", ".join(parsed.unmapped)
+                )
+            )
+        else:
+            self.unused_label.setText(self.tr("Alle kolommen worden geïmporteerd."))
+        if "email" not in parsed.mapping and "phone" not in parsed.mapping:
+            self.contact_label.setText(
+                self.tr(
+                    "Let op: er is geen kolom met een e-mailadres of telefoonnummer. U kunt "
+                    "de kandidaten dan niet bereiken en dubbele sollicitaties minder goed "
+                    "herkennen."
+                )
+            )
+            self.contact_label.show()
+        else:
+            self.contact_label.setText("")
+            self.contact_label.hide()
+        if look.duplicates:
+            lines = []
+            for d in look.duplicates[:10]:
+                if d.in_file:
+                    lines.append(self.tr("regel {0} lijkt op regel {1}").format(d.line, d.other))
+                else:
+                    lines.append(
+                        self.tr("regel {0} lijkt op kandidaat {1}").format(d.line, d.other)
+                    )
+            more = len(look.duplicates) - len(lines)
+            text = self.tr("{0} waarschijnlijk dubbel (zelfde e-mail, of naam en telefoon): {1}")
+            self.dup_label.setText(
+                text.format(len(look.duplicates), "; ".join(lines))
+                + (self.tr(" en nog {0}.").format(more) if more > 0 else "")
+            )
+            self.dup_box.show()
+        else:
+            self.dup_box.hide()
+        if look.already_imported_at is not None:
+            self.status.setText(
+                self.tr("Dit bestand is al geïmporteerd ({0}); er wordt niets toegevoegd.").format(
+                    look.already_imported_at
+                )
+            )
+            self.import_button.setEnabled(False)
+
+    def duplicates_choice(self) -> str:
+        return I.IMPORT if self.keep_radio.isChecked() else I.SKIP
 
     def show_parsed(self, parsed: ParsedFile) -> None:
         self.parsed = parsed
@@ -156,19 +235,20 @@ class ImportDialog(QDialog):
         data, service, pid, mapping = self.data, self.app.candidates, self.pid, self.mapping()
         if data is None:
             return
+        choice = self.duplicates_choice()
         self.import_button.setEnabled(False)
         self.op = run_op(
             self,
-            lambda _p: service.import_csv(pid, data, mapping),
+            lambda _p: service.import_csv(pid, data, mapping, duplicates=choice),
             on_done=self.imported,
-            on_error=lambda exc: (show_error(self, exc), self.import_button.setEnabled(True)),
+            on_error=self._import_failed,
             label=self.tr("Sollicitaties importeren…"),
         )
 
     def imported(self, result: ImportResult) -> None:
-        self.result = result
-        if result.errors:
-            self.show_parsed(result.parsed)
+        self.import_result = result
+        if result.errors or result.already_imported_at is not None:
+            self.show_preview(result)
             return
         self.status.setText(
             self.tr("{0} kandidaten geïmporteerd en gepseudonimiseerd.").format(result.imported)

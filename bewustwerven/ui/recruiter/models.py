@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from bewustwerven.core.applicants import FIELDS, ParsedFile
+from bewustwerven.core.words import Funnel, label
 from bewustwerven.services.candidates import CandidateRow
 from bewustwerven.services.dto import ProcedureSummary
 from bewustwerven.ui.i18n import current_language
@@ -180,14 +181,10 @@ class CandidateTableModel(QAbstractTableModel):
         return self._words.get(funnel, funnel)
 
     def _funnel_words(self) -> dict[str, str]:
-        # built once per set_rows: the proxy asks for thousands of cells while sorting
-        return {
-            "applied": self.tr("gesolliciteerd"),
-            "invited": self.tr("uitgenodigd"),
-            "interviewed": self.tr("gesprek gehad"),
-            "rejected": self.tr("afgewezen"),
-            "hired": self.tr("aangenomen"),
-        }
+        # built once per set_rows: the proxy asks for thousands of cells while sorting;
+        # the words live in core.words, one per funnel step
+        lang = current_language()
+        return {f.value: label(f, lang) for f in Funnel}
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():

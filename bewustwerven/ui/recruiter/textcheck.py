@@ -30,6 +30,7 @@ class CheckedTextEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on; the text has no use for tabs
         self.scale: int | None = None
         self.findings: list[Finding] = []
         self._generation = 0
@@ -81,8 +82,8 @@ class CheckedTextEdit(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(f.span[0])
             cursor.setPosition(f.span[1], QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor  # type: ignore[misc]
-            sel.format = fmt  # type: ignore[misc]
+            sel.cursor = cursor
+            sel.format = fmt
             selections.append(sel)
         self.setExtraSelections(selections)
         self.checked.emit(self.findings)

@@ -1,0 +1,1 @@
+"""`bewustwerven serve`: the services behind an authenticated HTTP API (one door)."""
