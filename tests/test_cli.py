@@ -120,3 +120,12 @@ def test_deviations_request_refuses_what_the_registry_cannot_waive(cli, code):
     assert ("nooit te omzeilen" in err) if code.startswith("GATE-") else ("geen regel" in err)
     _, listed, _ = cli("deviations", "list", "--json")
     assert code not in {d["rule_code"] for d in json.loads(listed)}
+
+
+def test_audit_verify_speaks_one_language(cli):
+    code, out, _ = cli("audit", "verify")
+    assert code == 0 and "Auditspoor intact" in out and "Ondertekend" in out
+    assert "Audit trail" not in out and " / " not in out
+    code, out, _ = cli("--lang", "en", "audit", "verify")
+    assert code == 0 and "Audit trail intact" in out and "Signed:" in out
+    assert "Auditspoor" not in out and "Ondertekend" not in out

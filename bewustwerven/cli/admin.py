@@ -14,6 +14,7 @@ from bewustwerven.cli.common import (
     open_for,
     print_json,
     read_passphrase,
+    say,
 )
 
 
@@ -244,52 +245,49 @@ def _audit_verify(args: argparse.Namespace) -> int:
             }
         )
     elif result.ok:
-        print(f"Auditspoor intact: {result.events} gebeurtenissen. Kop: {result.head_hash}")
-        print(f"Audit trail intact: {result.events} events. Head: {result.head_hash}")
-        _print_signing(result)
+        print(say(args, f"Auditspoor intact: {result.events} gebeurtenissen. Kop: "
+                  f"{result.head_hash}", f"Audit trail intact: {result.events} events. Head: "
+                  f"{result.head_hash}"))
+        _print_signing(args, result)
     else:
-        print(f"Auditspoor GEBROKEN bij gebeurtenis #{result.broken_seq}: {result.problem}")
-        print(f"Audit trail BROKEN at event #{result.broken_seq}: {result.problem}")
+        print(say(args, f"Auditspoor GEBROKEN bij gebeurtenis #{result.broken_seq}: "
+                  f"{result.problem}", f"Audit trail BROKEN at event #{result.broken_seq}: "
+                  f"{result.problem}"))
         for line in result.problems[1:10]:
-            print(f"  ook / also: {line}")
+            print(f"  {say(args, 'ook', 'also')}: {line}")
     if args.head and not args.json:
         print(
-            (
-                "De kop staat in de keten."
-                if result.head_found
-                else "Deze kop staat NIET in de keten: het spoor is herschreven of ingekort."
-            )
-            + (
-                " / The head is in the chain."
-                if result.head_found
-                else " / This head is NOT in the chain: the trail was rewritten or cut."
-            )
+            say(args, "De kop staat in de keten.", "The head is in the chain.")
+            if result.head_found
+            else say(args, "Deze kop staat NIET in de keten: het spoor is herschreven of "
+                     "ingekort.", "This head is NOT in the chain: the trail was rewritten or cut.")
         )
     return EXIT_OK if result.ok and head_ok else EXIT_FAIL
 
 
-def _print_signing(result: Any) -> None:
+def _print_signing(args: argparse.Namespace, result: Any) -> None:
     from bewustwerven.store.signing import shown
 
     keys = ", ".join(shown(k) for k in result.key_ids) or "-"
-    print(
-        f"Ondertekend: {result.signed} gebeurtenissen, sleutel {keys}. / "
-        f"Signed: {result.signed} events, key {keys}."
-    )
+    print(say(args, f"Ondertekend: {result.signed} gebeurtenissen, sleutel {keys}.",
+              f"Signed: {result.signed} events, key {keys}."))
     if result.unsigned_before:
         version = result.signing_version or "?"
-        print(
+        print(say(
+            args,
             f"Niet ondertekend (van voor versie {version}): de eerste {result.unsigned_before} "
-            "gebeurtenissen; de ondertekende start dekt ze via de keten. / "
+            "gebeurtenissen; de ondertekende start dekt ze via de keten.",
             f"Unsigned (before version {version}): the first {result.unsigned_before} "
-            "events; the signed start covers them through the chain."
-        )
+            "events; the signed start covers them through the chain.",
+        ))
     if not result.trusted:
-        print(
+        print(say(
+            args,
             "LET OP: geen openbare sleutel van buiten de database; de handtekeningen zijn "
-            "niet tegen een vertrouwde sleutel gecontroleerd. / WARNING: no public key from "
-            "outside the database; the signatures were not checked against a trusted key."
-        )
+            "niet tegen een vertrouwde sleutel gecontroleerd.",
+            "WARNING: no public key from outside the database; the signatures were not "
+            "checked against a trusted key.",
+        ))
 
 
 def _audit_public_key(args: argparse.Namespace) -> int:
